@@ -1,0 +1,45 @@
+// Chromium as the browser benches run it (Debian's, the flags this machine needs) and a Vite
+// plugin serving a few folders read-only to a bench page.
+import { readFile } from 'node:fs/promises';
+import { join, normalize, relative, sep } from 'node:path';
+import { type Browser, chromium } from 'playwright-core';
+import type { Plugin } from 'vite';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export const launchChromium = (): Promise<Browser> =>
+  chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+
+/** Serves each `[mount, folder]` (e.g. ['/pdfs', dir]): files inside the folder only, no listing. */
+export function folderPlugin(mounts: [string, string][]): Plugin {
+  return {
+    name: 'bench-folders',
+    configureServer(server) {
+      for (const [mount, folder] of mounts) {
+        server.middlewares.use(mount, async (req, res) => {
+          const path = normalize(join(folder, decodeURIComponent((req.url ?? '').split('?')[0] ?? '')));
+          if (relative(folder, path).startsWith(`..${sep}`) || !path.startsWith(folder)) {
+            res.statusCode = 403;
+            res.end();
+            return;
+          }
+          try {
+            res.setHeader('Content-Type', 'application/octet-stream');
+            res.end(await readFile(path));
+          } catch {
+            res.statusCode = 404;
+            res.end();
+          }
+        });
+      }
+    },
+  };
+}

@@ -1,0 +1,131 @@
+// Byte helpers: strict base64 (RFC 4648 §4/§5, PROFILE §2) and small utilities.
+
+const URL_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const STD_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** code unit → 6-bit value, 64 = not in the alphabet. Shared table: '-_' and '+/' marked apart. */
+const DECODE = new Uint8Array(128).fill(64);
+/** code unit → 1 for '-' and '_' (base64url only), 2 for '+' and '/' (standard only), else 0. */
+const ALPHABET = new Uint8Array(128);
+for (let i = 0; i < 64; i++) {
+  DECODE[URL_ALPHABET.charCodeAt(i)] = i;
+  DECODE[STD_ALPHABET.charCodeAt(i)] = i;
+}
+ALPHABET[0x2d] = ALPHABET[0x5f] = 1; // - _
+ALPHABET[0x2b] = ALPHABET[0x2f] = 2; // + /
+
+/**
+ * Strict base64: base64url or standard base64, one alphabet, padding optional but correct if
+ * present, unused final bits zero (PROFILE §2). Returns null when the text breaks any rule.
+ */
+export function decodeBase64Strict(text: string): Uint8Array | null {
+  let end = text.length;
+  let pad = 0;
+  while (end > 0 && text.charCodeAt(end - 1) === 61 /* = */) {
+    end--;
+    pad++;
+  }
+  if (pad > 0 && (text.length % 4 !== 0 || pad > 2)) return null;
+  const rem = end % 4;
+  if (rem === 1) return null;
+  if (pad > 0 && pad !== (4 - rem) % 4) return null;
+  const out = new Uint8Array(Math.floor((end * 3) / 4));
+  // Bit 1: a base64url-only character seen, bit 2: a standard-only one; both = mixed alphabets.
+  let alphabets = 0;
+  let o = 0;
+  let i = 0;
+  // Whole quanta of 4 characters → 3 bytes. A code unit ≥ 128 or a value of 64 is not base64.
+  for (const full = end - rem; i < full; i += 4) {
+    const c0 = text.charCodeAt(i);
+    const c1 = text.charCodeAt(i + 1);
+    const c2 = text.charCodeAt(i + 2);
+    const c3 = text.charCodeAt(i + 3);
+    if ((c0 | c1 | c2 | c3) > 127) return null;
+    const v0 = DECODE[c0] as number;
+    const v1 = DECODE[c1] as number;
+    const v2 = DECODE[c2] as number;
+    const v3 = DECODE[c3] as number;
+    if ((v0 | v1 | v2 | v3) & 64) return null;
+    alphabets |= (ALPHABET[c0] as number) | (ALPHABET[c1] as number) | (ALPHABET[c2] as number);
+    alphabets |= ALPHABET[c3] as number;
+    const n = (v0 << 18) | (v1 << 12) | (v2 << 6) | v3;
+    out[o++] = n >> 16;
+    out[o++] = (n >> 8) & 0xff;
+    out[o++] = n & 0xff;
+  }
+  // The final 2 or 3 characters → 1 or 2 bytes; the unused low bits (4 or 2) must be zero.
+  if (rem > 0) {
+    let n = 0;
+    for (; i < end; i++) {
+      const c = text.charCodeAt(i);
+      const v = c < 128 ? (DECODE[c] as number) : 64;
+      if (v === 64) return null;
+      alphabets |= ALPHABET[c] as number;
+      n = (n << 6) | v;
+    }
+    if (rem === 2) {
+      if ((n & 0xf) !== 0) return null;
+      out[o] = n >> 4;
+    } else {
+      if ((n & 0x3) !== 0) return null;
+      out[o++] = n >> 10;
+      out[o] = (n >> 2) & 0xff;
+    }
+  }
+  if (alphabets === 3) return null;
+  return out;
+}
+
+/** base64url without padding (RFC 4648 §5), as issuers MUST emit (PROFILE §2). */
+export function encodeBase64Url(bytes: Uint8Array): string {
+  let out = '';
+  let i = 0;
+  for (; i + 2 < bytes.length; i += 3) {
+    const n = ((bytes[i] as number) << 16) | ((bytes[i + 1] as number) << 8) | (bytes[i + 2] as number);
+    out +=
+      URL_ALPHABET[n >> 18] +
+      (URL_ALPHABET[(n >> 12) & 63] as string) +
+      URL_ALPHABET[(n >> 6) & 63] +
+      URL_ALPHABET[n & 63];
+  }
+  const rest = bytes.length - i;
+  if (rest === 1) {
+    const n = (bytes[i] as number) << 16;
+    out += (URL_ALPHABET[n >> 18] as string) + URL_ALPHABET[(n >> 12) & 63];
+  } else if (rest === 2) {
+    const n = ((bytes[i] as number) << 16) | ((bytes[i + 1] as number) << 8);
+    out += (URL_ALPHABET[n >> 18] as string) + URL_ALPHABET[(n >> 12) & 63] + URL_ALPHABET[(n >> 6) & 63];
+  }
+  return out;
+}
+
+export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+export function concatBytes(...parts: Uint8Array[]): Uint8Array {
+  let length = 0;
+  for (const p of parts) length += p.length;
+  const out = new Uint8Array(length);
+  let offset = 0;
+  for (const p of parts) {
+    out.set(p, offset);
+    offset += p.length;
+  }
+  return out;
+}
+
+export function toHex(bytes: Uint8Array): string {
+  let s = '';
+  for (const b of bytes) s += b.toString(16).padStart(2, '0');
+  return s;
+}
+
+export function fromHex(hex: string): Uint8Array {
+  if (hex.length % 2 !== 0 || /[^0-9a-fA-F]/.test(hex)) throw new Error('not hex');
+  const out = new Uint8Array(hex.length / 2);
+  for (let i = 0; i < out.length; i++) out[i] = Number.parseInt(hex.slice(2 * i, 2 * i + 2), 16);
+  return out;
+}

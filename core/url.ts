@@ -1,0 +1,113 @@
+// Reading the QR payload URL: PROFILE §2, steps 1 and 2 of §6.
+import { decodeBase64Strict } from './bytes';
+import type { ReasonCode } from './reasons';
+
+export const MAX_URL_BYTES = 2331; // capacity of QR version 40-M
+export const MAX_CREDENTIAL_BYTES = 1700;
+
+export type UrlReading = { ok: true; value: string } | { ok: false; code: ReasonCode };
+
+const utf8 = new TextEncoder();
+
+/**
+ * Step 1: the URL rules. Returns the raw (still percent-encoded) value of the single `c`
+ * parameter. `hosts` are the trust list's WHATWG-serialised origins.
+ */
+export function readCredentialUrl(input: string, hosts: readonly string[]): UrlReading {
+  // A UTF-16 code unit takes at most 3 UTF-8 bytes: short inputs need no encoding to be measured.
+  if (
+    input.length > MAX_URL_BYTES ||
+    (input.length * 3 > MAX_URL_BYTES && utf8.encode(input).length > MAX_URL_BYTES)
+  ) {
+    return { ok: false, code: 'MALFORMED_URL' };
+  }
+  // "No trimming": the WHATWG parser would silently strip these, so the input is not the URL.
+  if (wouldBeStripped(input)) return { ok: false, code: 'MALFORMED_URL' };
+  let url: URL;
+  try {
+    url = new URL(input);
+  } catch {
+    return { ok: false, code: 'MALFORMED_URL' };
+  }
+  if (url.username !== '' || url.password !== '' || authorityHasAt(input)) {
+    return { ok: false, code: 'UNTRUSTED_HOST' };
+  }
+  if (!hosts.includes(url.origin)) return { ok: false, code: 'UNTRUSTED_HOST' };
+  if (url.pathname !== '/w/' && url.pathname !== '/w') return { ok: false, code: 'MALFORMED_URL' };
+
+  const q = input.indexOf('?');
+  const hash = input.indexOf('#');
+  if (q < 0 || (hash >= 0 && hash < q)) return { ok: false, code: 'MALFORMED_URL' };
+  const query = input.slice(q + 1, hash > q ? hash : undefined);
+  let value: string | undefined;
+  let count = 0;
+  for (const part of query.split('&')) {
+    const eq = part.indexOf('=');
+    const name = eq < 0 ? part : part.slice(0, eq);
+    if (name !== 'c') continue;
+    count++;
+    value = eq < 0 ? '' : part.slice(eq + 1);
+  }
+  if (count !== 1 || !value) return { ok: false, code: 'MALFORMED_URL' };
+  return { ok: true, value };
+}
+
+/** WHATWG strips leading/trailing C0 controls and spaces, and every tab or newline. */
+function wouldBeStripped(input: string): boolean {
+  const c0OrSpace = (c: number) => c <= 0x20;
+  if (input.length > 0 && (c0OrSpace(input.charCodeAt(0)) || c0OrSpace(input.charCodeAt(input.length - 1)))) {
+    return true;
+  }
+  return input.includes('\t') || input.includes('\n') || input.includes('\r');
+}
+
+/**
+ * WHATWG authority: after "scheme:" and its slashes, up to the first "/", "?", "#" or "\". PROFILE §2: an "@" anywhere in it is userinfo, even when the parser drops it.
+ */
+function authorityHasAt(input: string): boolean {
+  let i = input.indexOf(':') + 1;
+  // WHATWG skips any run of slashes and backslashes before the authority of special schemes.
+  while (input[i] === '/' || input[i] === '\\') i++;
+  const rest = input.slice(i);
+  const end = rest.search(/[/?#\\]/);
+  return (end < 0 ? rest : rest.slice(0, end)).includes('@');
+}
+
+/**
+ * Step 2: percent-decode once, spaces become "+", strict base64, size limit.
+ * Returns the credential bytes or null (MALFORMED_ENCODING).
+ */
+export function decodeCredentialValue(raw: string): Uint8Array | null {
+  const text = percentDecodeOnce(raw);
+  if (text === null) return null;
+  const bytes = decodeBase64Strict(text.replaceAll(' ', '+'));
+  if (bytes === null || bytes.length === 0 || bytes.length > MAX_CREDENTIAL_BYTES) return null;
+  return bytes;
+}
+
+/** WHATWG percent-decode (invalid sequences stay as they are), then UTF-8 (invalid → null). */
+function percentDecodeOnce(raw: string): string | null {
+  if (!raw.includes('%')) return raw;
+  const bytes: number[] = [];
+  const encoded = utf8.encode(raw);
+  for (let i = 0; i < encoded.length; i++) {
+    const b = encoded[i] as number;
+    if (b === 0x25 && i + 2 < encoded.length && isHex(encoded[i + 1]) && isHex(encoded[i + 2])) {
+      bytes.push(
+        Number.parseInt(String.fromCharCode(encoded[i + 1] as number, encoded[i + 2] as number), 16),
+      );
+      i += 2;
+    } else bytes.push(b);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(Uint8Array.from(bytes));
+  } catch {
+    return null;
+  }
+}
+
+function isHex(b: number | undefined): boolean {
+  return (
+    b !== undefined && ((b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x46) || (b >= 0x61 && b <= 0x66))
+  );
+}

@@ -1,0 +1,239 @@
+// verify(input, ctx): PROFILE §6, steps 1–11 in order. Pure: time, trust list and status lists
+// come in through the context (like jose's jwtVerify with currentDate). Never throws.
+import { bytesEqual } from './bytes';
+import { decodeCbor } from './cbor/decode';
+import { type Claims, readClaims } from './claims';
+import { checkDqcHeader, type DqcHeader, TYP_CREDENTIAL } from './cose/dqc-header';
+import { PAYLOAD, parseSign1, type Sign1, sigStructure } from './cose/sign1';
+import { sameKey } from './cose-key';
+import { credentialView, rfc3339 } from './credential-view';
+import { DQC_ALGORITHMS } from './crypto/algorithms';
+import { QUALIFICATION_JA } from './qualifications';
+import type { ReasonCode } from './reasons';
+import { STATUS, statusAt, statusSignersFor } from './status-list';
+import type {
+  Check,
+  PublicKey,
+  Signer,
+  StatusList,
+  StepName,
+  TrustList,
+  VerifyContext,
+  VerifyResult,
+} from './types';
+import { decodeCredentialValue, readCredentialUrl } from './url';
+
+export const STEP_NAMES: readonly StepName[] = [
+  'url',
+  'encoding',
+  'cose',
+  'alg',
+  'signer',
+  'signature',
+  'claims',
+  'issuer',
+  'time',
+  'status',
+  'trust',
+];
+/** Tolerance for `iat` in the future and for the clock check (PROFILE §6 steps 9, 11). */
+const CLOCK_SKEW = 300;
+const STATUS_CODES: Record<number, ReasonCode> = {
+  [STATUS.INVALID]: 'REVOKED',
+  [STATUS.SUSPENDED]: 'SUSPENDED',
+  [STATUS.DELETED]: 'DELETED',
+};
+/** Failures that make a result indeterminate rather than invalid (PROFILE §6). */
+const SOFT: readonly ReasonCode[] = ['STATUS_UNAVAILABLE', 'CLOCK_SUSPECT'];
+
+export async function verify(input: string, ctx: VerifyContext): Promise<VerifyResult> {
+  const checks: Check[] = STEP_NAMES.map((name, i) => ({ step: i + 1, name, result: 'skipped' }));
+  const trustList = ctx.trustList;
+  if (!trustList) {
+    return { verdict: 'indeterminate', reasons: ['TRUST_LIST_UNAVAILABLE'], checks, trustListSeq: null };
+  }
+  const run = new Run(checks);
+  const outcome = await run.steps(input, ctx, trustList);
+  const now = ctx.now;
+  const listExpired = now >= trustList.exp;
+  // Step 11 always runs.
+  if (listExpired) run.fail(11, 'TRUST_LIST_EXPIRED');
+  else if (outcome.clockSuspect) run.fail(11, 'CLOCK_SUSPECT');
+  else run.pass(11);
+
+  const result: VerifyResult = { verdict: 'valid', reasons: [], checks, trustListSeq: trustList.seq };
+  const hard = checks.find(
+    (c) => c.step <= 10 && c.result === 'fail' && !SOFT.includes(c.code as ReasonCode),
+  );
+  if (hard?.code) {
+    result.verdict = 'invalid';
+    result.reasons = [hard.code];
+  } else {
+    if (checks[9]?.code === 'STATUS_UNAVAILABLE') result.reasons.push('STATUS_UNAVAILABLE');
+    if (listExpired) result.reasons.push('TRUST_LIST_EXPIRED');
+    if (outcome.clockSuspect) result.reasons.push('CLOCK_SUSPECT');
+    if (result.reasons.length > 0) result.verdict = 'indeterminate';
+  }
+  if (outcome.claims && outcome.signer) result.credential = credentialView(outcome.claims, outcome.signer);
+  if (outcome.statusIat !== undefined) result.statusCheckedAt = rfc3339(outcome.statusIat);
+  return result;
+}
+
+interface Outcome {
+  claims?: Claims;
+  signer?: Signer;
+  statusIat?: number;
+  clockSuspect: boolean;
+}
+
+class Run {
+  constructor(private readonly checks: Check[]) {}
+
+  pass(step: number): void {
+    (this.checks[step - 1] as Check).result = 'pass';
+  }
+
+  fail(step: number, code: ReasonCode): void {
+    const check = this.checks[step - 1] as Check;
+    check.result = 'fail';
+    check.code = code;
+  }
+
+  /** Steps 1–10; a failed step skips the steps that need its output (PROFILE §6). */
+  async steps(input: string, ctx: VerifyContext, tl: TrustList): Promise<Outcome> {
+    const seen = Math.max(ctx.seenIat ?? 0, tl.iat);
+    const outcome: Outcome = { clockSuspect: ctx.now + CLOCK_SKEW < seen };
+
+    const url = readCredentialUrl(typeof input === 'string' ? input : '', tl.hosts);
+    if (!url.ok) {
+      this.fail(1, url.code);
+      return outcome;
+    }
+    this.pass(1);
+    const bytes = decodeCredentialValue(url.value);
+    if (!bytes) {
+      this.fail(2, 'MALFORMED_ENCODING');
+      return outcome;
+    }
+    this.pass(2);
+    let sign1: Sign1;
+    let header: DqcHeader;
+    try {
+      sign1 = parseSign1(bytes);
+      header = checkDqcHeader(sign1, TYP_CREDENTIAL, false);
+    } catch {
+      this.fail(3, 'MALFORMED_COSE');
+      return outcome;
+    }
+    this.pass(3);
+    const algOk = typeof header.alg === 'number' && DQC_ALGORITHMS.includes(header.alg);
+    if (algOk) this.pass(4);
+    else this.fail(4, 'UNSUPPORTED_ALG');
+    const candidates = tl.signers.filter((s) => bytesEqual(s.kid, header.kid));
+    if (candidates.length > 0) this.pass(5);
+    else this.fail(5, 'UNKNOWN_SIGNER');
+    if (!algOk || candidates.length === 0) return outcome;
+
+    const signer = await firstVerifyingSigner(candidates, sign1);
+    if (!signer) {
+      this.fail(6, 'BAD_SIGNATURE');
+      return outcome;
+    }
+    this.pass(6);
+    // The payload is decoded only once its signature verified (step 7 ← 6).
+    let claims: Claims | null = null;
+    try {
+      claims = readClaims(decodeCbor(sign1.payload, PAYLOAD));
+    } catch {
+      // strict decoding failed: MALFORMED_CLAIMS below
+    }
+    if (!claims) {
+      this.fail(7, 'MALFORMED_CLAIMS');
+      return outcome;
+    }
+    this.pass(7);
+    outcome.claims = claims;
+    outcome.signer = signer;
+
+    const lists = (ctx.statusLists?.(claims.status.uri) ?? []).filter((l) => l.uri === claims.status.uri);
+    for (const l of lists) if (ctx.now + CLOCK_SKEW < l.iat) outcome.clockSuspect = true;
+
+    this.issuer(claims, signer);
+    if (!this.time(claims, signer, ctx.now, outcome.clockSuspect)) return outcome;
+    const decided = this.status(claims, tl, lists, ctx.now);
+    if (decided !== undefined) outcome.statusIat = decided;
+    return outcome;
+  }
+
+  /** Step 8. */
+  private issuer(claims: Claims, signer: Signer): void {
+    const { code, qualificationName } = claims.dqc;
+    if (claims.iss !== signer.iss) this.fail(8, 'ISSUER_MISMATCH');
+    else if (signer.quals && !signer.quals.includes(code)) this.fail(8, 'QUALIFICATION_NOT_ALLOWED');
+    else if (code <= 84 && QUALIFICATION_JA[code - 1] !== qualificationName)
+      this.fail(8, 'QUALIFICATION_NOT_ALLOWED');
+    else this.pass(8);
+  }
+
+  /** Step 9. Returns whether step 10 may run. */
+  private time(claims: Claims, signer: Signer, now: number, clockSuspect: boolean): boolean {
+    const expired = claims.exp !== undefined && now >= claims.exp;
+    if (claims.iat < signer.nbf || claims.iat > signer.exp) this.fail(9, 'SIGNER_NOT_VALID');
+    else if (signer.revoked !== undefined && signer.revoked <= now) this.fail(9, 'SIGNER_REVOKED');
+    else if (claims.iat > now + CLOCK_SKEW) {
+      // With a suspect clock NOT_YET_VALID becomes CLOCK_SUSPECT, and exp is still checked.
+      if (!clockSuspect) this.fail(9, 'NOT_YET_VALID');
+      else if (expired) this.fail(9, 'EXPIRED');
+      else {
+        this.fail(9, 'CLOCK_SUSPECT');
+        return true;
+      }
+    } else if (expired) this.fail(9, 'EXPIRED');
+    else {
+      this.pass(9);
+      return true;
+    }
+    return false;
+  }
+
+  /** Step 10: the newest usable list decides. Returns the deciding list's `iat`. */
+  private status(
+    claims: Claims,
+    tl: TrustList,
+    lists: readonly StatusList[],
+    now: number,
+  ): number | undefined {
+    const { uri, idx } = claims.status;
+    const usable = tl.statusLists.includes(uri)
+      ? lists.filter(
+          (l) =>
+            now < l.exp &&
+            statusAt(l.entries, 2, idx) !== undefined &&
+            statusSignersFor(tl, uri, l.signerKid).length > 0,
+        )
+      : [];
+    const latest = Math.max(...usable.map((l) => l.iat));
+    const newest = usable.filter((l) => l.iat === latest);
+    const first = newest[0];
+    if (!first || newest.some((l) => l !== first && !bytesEqual(l.entries, first.entries))) {
+      this.fail(10, 'STATUS_UNAVAILABLE');
+      return undefined;
+    }
+    const code = STATUS_CODES[statusAt(first.entries, 2, idx) as number];
+    if (code) this.fail(10, code);
+    else this.pass(10);
+    return first.iat;
+  }
+}
+
+/** PROFILE §4: with several signers sharing a kid, the first whose key verifies applies. */
+async function firstVerifyingSigner(candidates: Signer[], sign1: Sign1): Promise<Signer | undefined> {
+  const data = sigStructure(sign1);
+  const failed: PublicKey[] = [];
+  for (const signer of candidates) {
+    if (failed.some((key) => sameKey(key, signer.key))) continue;
+    if (await signer.key.handle.verify(sign1.signature, data)) return signer;
+    failed.push(signer.key);
+  }
+  return undefined;
+}

@@ -1,0 +1,52 @@
+// Issuer CLI: `npm run issuer -- <command> [flags]`. Errors are reported in one place below.
+import { runDemo } from './commands/demo-command';
+import { runIssue } from './commands/issue-command';
+import { runKeys } from './commands/keys-command';
+import { runPublish } from './commands/publish-command';
+import { runStatus } from './commands/status-command';
+import { runTrustList } from './commands/trust-list-command';
+import { UsageError } from './request-fields';
+
+const USAGE = `dqc issuer — makes keys, trust lists, status lists and test certificates
+
+  keys       --dir DIR --base URL [--iss ID --name NAME --quals 1,2]   create a folder (anchor, signer, status signer)
+  keys       --dir DIR --add-signer --iss ID --name NAME [--quals 1,2] [--unlisted]
+  keys       --dir DIR --add-status-list ID
+  trust-list --dir DIR [--now ISO]                    sign the trust list (seq + 1)
+  issue      --dir DIR --qual CODE --name NAME --birth YYYY-MM-DD --reg-no NO --reg-date YYYY-MM-DD
+             [--body TEXT] [--kana KANA] [--grant-date D] [--other LABEL=VALUE]... [--photo FILE.jpg]
+             [--exp ISO] [--signer N] [--out NAME] [--svg] [--no-png] [--pdf] [--now ISO]
+  issue      --dir DIR --batch FILE.csv|FILE.json [--svg] [--no-png] [--pdf]
+  status     --dir DIR --cti CTI --set valid|revoked|suspended|deleted [--publish URL]
+  status     --dir DIR --refresh [--publish URL]      re-sign every status list
+  publish    --dir DIR --to URL                       upload trust list and status lists
+  demo       --out DIR --base URL [--now ISO]         a complete demo world with manifest.json
+`;
+
+const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
+  keys: runKeys,
+  'trust-list': runTrustList,
+  issue: runIssue,
+  status: runStatus,
+  publish: runPublish,
+  demo: runDemo,
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const run = command ? COMMANDS[command] : undefined;
+  if (!run) {
+    process.stderr.write(USAGE);
+    return command === undefined || command === '--help' ? 0 : 2;
+  }
+  try {
+    await run(rest);
+    return 0;
+  } catch (e) {
+    const usage = e instanceof UsageError;
+    process.stderr.write(`エラー: ${(e as Error).message}\n${usage ? `\n${USAGE}` : ''}`);
+    return usage ? 2 : 1;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,106 @@
+// `issue`: one certificate from flags, or a CSV/JSON batch. Writes <out>.url and the QR image(s)
+// under DIR/credentials/, keeps the status registry, and makes sure the status lists exist.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { parseBatch, type Row } from '../batch-input';
+import { IssuerFolder } from '../folder';
+import { type IssueRequest, issueCredential } from '../issue';
+import { writeCredentialFiles } from '../outputs';
+import { requestFromFields, UsageError } from '../request-fields';
+import { paths } from '../state';
+import { flags, note, nowFrom, required, say } from './flags';
+
+const CONCURRENCY = 64;
+
+export async function runIssue(args: string[]): Promise<void> {
+  const f = flags(args, {
+    dir: { type: 'string' },
+    batch: { type: 'string' },
+    qual: { type: 'string' },
+    'qual-name': { type: 'string' },
+    name: { type: 'string' },
+    kana: { type: 'string' },
+    birth: { type: 'string' },
+    'reg-no': { type: 'string' },
+    'reg-date': { type: 'string' },
+    body: { type: 'string' },
+    'grant-date': { type: 'string' },
+    other: { type: 'string', multiple: true },
+    photo: { type: 'string' },
+    exp: { type: 'string' },
+    signer: { type: 'string' },
+    out: { type: 'string' },
+    svg: { type: 'boolean' },
+    'no-png': { type: 'boolean' },
+    pdf: { type: 'boolean' },
+    now: { type: 'string' },
+  });
+  const folder = await IssuerFolder.open(required(f.dir, '--dir'));
+  const now = nowFrom(f.now);
+  const output = { png: !f['no-png'], svg: f.svg === true, pdf: f.pdf === true };
+  let rows: Row[];
+  let baseDir = '.';
+  if (f.batch) {
+    rows = parseBatch(await readFile(f.batch, 'utf8'), f.batch);
+    baseDir = dirname(f.batch);
+    if (rows.length === 0) throw new UsageError('the batch file has no rows');
+  } else {
+    const {
+      dir: _dir,
+      batch: _batch,
+      svg: _svg,
+      'no-png': _noPng,
+      pdf: _pdf,
+      now: _now,
+      other,
+      ...fields
+    } = f;
+    rows = [{ ...fields, ...(other && { other: other.join('\n') }) }];
+  }
+  // Validate every row before signing anything: a batch is all or nothing.
+  const requests: IssueRequest[] = [];
+  for (const [i, row] of rows.entries()) {
+    try {
+      requests.push(await requestFromFields(row, baseDir));
+    } catch (e) {
+      throw new UsageError(rows.length > 1 ? `row ${i + 1}: ${(e as Error).message}` : (e as Error).message);
+    }
+  }
+  const started = performance.now();
+  let done = 0;
+  const credentialsDir = paths(folder.dir).credentials;
+  const issueRow = async (i: number) => {
+    const request = requests[i] as IssueRequest;
+    const issued = await issueCredential(folder, request, now);
+    const out = rows[i]?.out;
+    const name = typeof out === 'string' ? out : issued.cti;
+    const base = await writeCredentialFiles(credentialsDir, name, issued.url, output);
+    if (output.pdf) {
+      const { writeCertificatePdf } = await import('../pdf-output');
+      await writeCertificatePdf(`${base}.pdf`, issued, request);
+    }
+    done++;
+    if (requests.length === 1) say(issued.url);
+    else if (done % 1000 === 0) note(`発行中… ${done}/${requests.length}`);
+    return base;
+  };
+  const bases: string[] = [];
+  for (let i = 0; i < requests.length; i += CONCURRENCY) {
+    const chunk = requests.slice(i, i + CONCURRENCY).map((_, j) => issueRow(i + j));
+    bases.push(...(await Promise.all(chunk)));
+  }
+  await folder.save();
+  for (const list of folder.state.statusLists) {
+    if (!existsSync(paths(folder.dir).statusList(list.id))) await folder.writeStatusList(list, now);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  if (requests.length === 1)
+    note(
+      `書き出し: ${bases[0]}.url${output.png ? ' .png' : ''}${output.svg ? ' .svg' : ''}${output.pdf ? ' .pdf' : ''}`,
+    );
+  else
+    note(
+      `${requests.length} 件を発行しました（${(requests.length / seconds).toFixed(0)} 件/秒）: ${credentialsDir}`,
+    );
+}

@@ -1,0 +1,65 @@
+// `keys`: create an issuer folder, or add a signer / status list to one.
+import { QUALIFICATION_JA } from '../../core/qualifications';
+import { IssuerFolder } from '../folder';
+import { addSigner, addStatusList, createIssuerFolder } from '../init';
+import { UsageError } from '../request-fields';
+import { flags, note, nowFrom, required } from './flags';
+
+function quals(value: string | undefined): number[] | undefined {
+  if (value === undefined) return undefined;
+  const codes = value.split(',').filter(Boolean).map(Number);
+  if (codes.some((c) => !Number.isSafeInteger(c) || c < 1))
+    throw new UsageError('--quals: comma-separated codes');
+  return codes;
+}
+
+export async function runKeys(args: string[]): Promise<void> {
+  const f = flags(args, {
+    dir: { type: 'string' },
+    base: { type: 'string' },
+    iss: { type: 'string' },
+    name: { type: 'string' },
+    quals: { type: 'string' },
+    'add-signer': { type: 'boolean' },
+    unlisted: { type: 'boolean' },
+    'add-status-list': { type: 'string' },
+    now: { type: 'string' },
+  });
+  const dir = required(f.dir, '--dir');
+  const now = nowFrom(f.now);
+  if (f['add-signer'] || f['add-status-list']) {
+    const folder = await IssuerFolder.open(dir);
+    if (f['add-signer']) {
+      const signer = await addSigner(
+        folder,
+        {
+          iss: required(f.iss, '--iss'),
+          name: required(f.name, '--name'),
+          quals: quals(f.quals),
+          listed: !f.unlisted,
+        },
+        now,
+      );
+      note(`署名鍵を追加しました: ${signer.key}（信頼リストに載せるには trust-list を実行）`);
+    }
+    if (f['add-status-list']) {
+      addStatusList(folder, f['add-status-list']);
+      await folder.writeAllStatusLists(now);
+      note(`失効リスト ${f['add-status-list']} を追加しました`);
+    }
+    await folder.save();
+    return;
+  }
+  const folder = await createIssuerFolder(dir, required(f.base, '--base'), now, {
+    iss: f.iss ?? 'jp.example.issuer',
+    name: f.name ?? 'テスト交付機関',
+    quals: quals(f.quals),
+  });
+  await folder.writeTrustList(now);
+  await folder.writeAllStatusLists(now);
+  note(
+    `${dir} を作成しました: keys/anchor.pem, keys/signer-1.pem, keys/status-1.pem, anchor.json, trust-list.cbor, status/1.cbor`,
+  );
+  if (f.quals)
+    note(`発行できる資格: ${(quals(f.quals) ?? []).map((c) => QUALIFICATION_JA[c - 1] ?? c).join('、')}`);
+}

@@ -1,0 +1,142 @@
+// Issuing credentials: random cti, random never-reused status index, signed by a listed signer,
+// then a self-check through the same verification core the verifiers use.
+import { randomBytes } from 'node:crypto';
+import { encodeBase64Url } from '../core/bytes';
+import { importP256, sha256 } from '../core/crypto/keys';
+import { QUALIFICATION_JA } from '../core/qualifications';
+import type { Signer, TrustList } from '../core/types';
+import { verify } from '../core/verify';
+import { type CredentialInput, credentialUrl, signCredential } from './credential';
+import type { IssuerFolder } from './folder';
+import type { SignOptions } from './sign';
+
+export interface IssueRequest {
+  /** 1-based signer number (signer-<n>.pem); default 1. */
+  signer?: number;
+  code: number;
+  /** Defaults to the `ja` name of codes 1–84. */
+  qualificationName?: string;
+  holderName: string;
+  holderNameKana?: string;
+  birthDate: string;
+  registrationNumber: string;
+  registrationDate: string;
+  /** ⑦ 交付機関; defaults to the signer's name. */
+  issuingBody?: string;
+  grantDate?: string;
+  otherItems?: Record<string, string>;
+  /** JPEG bytes of the photo; its SHA-256 is signed as item 10. */
+  photoJpeg?: Uint8Array;
+  exp?: number;
+  /** Default: now. */
+  iat?: number;
+}
+
+export interface Issued {
+  cti: string;
+  url: string;
+  credential: Uint8Array;
+  input: CredentialInput;
+}
+
+export interface IssueOptions extends SignOptions {
+  /** QR origin; default the folder's base. */
+  origin?: string;
+  /** Skip the self-check (demo samples that are broken on purpose). */
+  skipSelfCheck?: boolean;
+}
+
+export async function issueCredential(
+  folder: IssuerFolder,
+  request: IssueRequest,
+  now: number,
+  options: IssueOptions = {},
+): Promise<Issued> {
+  const signerNo = request.signer ?? 1;
+  const signerConfig = folder.state.signers[signerNo - 1];
+  if (!signerConfig) throw new Error(`no signer ${signerNo} in this folder`);
+  const qualificationName = request.qualificationName ?? QUALIFICATION_JA[request.code - 1];
+  if (!qualificationName)
+    throw new Error(`qualification code ${request.code} needs a name (codes 1–84 have one)`);
+  const list = folder.currentList();
+  const cti = new Uint8Array(randomBytes(16));
+  const input: CredentialInput = {
+    iss: signerConfig.iss,
+    iat: request.iat ?? now,
+    ...(request.exp !== undefined && { exp: request.exp }),
+    cti,
+    status: { idx: folder.allocateIndex(list), uri: list.uri },
+    code: request.code,
+    qualificationName,
+    holderName: request.holderName,
+    birthDate: request.birthDate,
+    registrationNumber: request.registrationNumber,
+    registrationDate: request.registrationDate,
+    issuingBody: request.issuingBody ?? signerConfig.name,
+    ...(request.grantDate && { grantDate: request.grantDate }),
+    ...(request.otherItems && { otherItems: request.otherItems }),
+    ...(request.photoJpeg && { photoDigest: await sha256(request.photoJpeg) }),
+    ...(request.holderNameKana && { holderNameKana: request.holderNameKana }),
+  };
+  const key = await folder.key(signerConfig.key);
+  const credential = await signCredential(input, key, options);
+  const url = credentialUrl(options.origin ?? folder.state.base, credential);
+  const ctiText = encodeBase64Url(cti);
+  folder.state.issued[ctiText] = { list: list.id, idx: input.status.idx, status: 'valid' };
+  if (!options.skipSelfCheck) await selfCheck(folder, url, now);
+  return { cti: ctiText, url, credential, input };
+}
+
+/**
+ * Runs the verification core on a fresh credential against the folder's own signers (an
+ * in-memory trust list: nothing to fetch) and refuses to hand out a credential that fails
+ * any of steps 1–9 (PROFILE §6).
+ */
+export async function selfCheck(folder: IssuerFolder, url: string, now: number): Promise<void> {
+  const result = await verify(url, { now, trustList: await selfTrustList(folder, now) });
+  const failed = result.checks.filter((c) => c.step <= 9 && c.result !== 'pass');
+  if (failed.length > 0) {
+    throw new Error(`self-check failed: ${failed.map((c) => `${c.name}=${c.code ?? c.result}`).join(', ')}`);
+  }
+}
+
+const trustCache = new WeakMap<IssuerFolder, Promise<TrustList>>();
+
+function selfTrustList(folder: IssuerFolder, now: number): Promise<TrustList> {
+  let cached = trustCache.get(folder);
+  if (!cached) {
+    cached = buildSelfTrustList(folder, now);
+    trustCache.set(folder, cached);
+  }
+  return cached;
+}
+
+async function buildSelfTrustList(folder: IssuerFolder, now: number): Promise<TrustList> {
+  const signers: Signer[] = await Promise.all(
+    folder.state.signers.map(async (c) => {
+      const k = await folder.key(c.key);
+      const key = { kid: k.kid, x: k.x, y: k.y, handle: await importP256(k.x, k.y) };
+      return {
+        kid: k.kid,
+        key,
+        iss: c.iss,
+        name: c.name,
+        nbf: c.nbf,
+        exp: c.exp,
+        ...(c.quals && { quals: c.quals }),
+        ...(c.revoked !== undefined && { revoked: c.revoked }),
+      };
+    }),
+  );
+  return {
+    iss: folder.state.trustList.iss,
+    iat: now,
+    exp: now + 3600,
+    seq: folder.state.trustList.seq,
+    hosts: [...new Set([...folder.state.trustList.hosts, new URL(folder.state.base).origin])],
+    signers,
+    statusSigners: [],
+    statusLists: folder.state.statusLists.map((l) => l.uri),
+    bytes: new Uint8Array(0),
+  };
+}

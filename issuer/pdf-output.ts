@@ -1,0 +1,81 @@
+// Certificate PDFs from issued credentials (`issue --pdf`, and the demo world), plus the demo's
+// doctored variants that a verifier must see through.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { CredentialInput } from './credential';
+import type { Issued, IssueRequest } from './issue';
+import { renderCertificatePdf } from './pdf';
+import {
+  editVisibleName,
+  qrOnSecondPage,
+  rotatedQr,
+  scannedLookingPdf,
+  withOtherHoldersQr,
+} from './pdf/doctored';
+import type { CertificatePdfInput } from './pdf/types';
+
+/** What the PDF shows: exactly the signed items (PROFILE §3), the QR, and the photo bytes. */
+export function pdfInput(url: string, input: CredentialInput, photoJpeg?: Uint8Array): CertificatePdfInput {
+  return {
+    url,
+    qualificationCode: input.code,
+    qualificationName: input.qualificationName,
+    holderName: input.holderName,
+    birthDate: input.birthDate,
+    registrationNumber: input.registrationNumber,
+    registrationDate: input.registrationDate,
+    issuedAt: input.iat,
+    issuingBody: input.issuingBody,
+    ...(input.holderNameKana && { holderNameKana: input.holderNameKana }),
+    ...(input.grantDate && { grantDate: input.grantDate }),
+    ...(input.otherItems && { otherItems: input.otherItems }),
+    ...(photoJpeg && { photoJpeg }),
+  };
+}
+
+export async function writeCertificatePdf(
+  path: string,
+  issued: Issued,
+  request: IssueRequest,
+): Promise<void> {
+  await writeFile(path, await renderCertificatePdf(pdfInput(issued.url, issued.input, request.photoJpeg)));
+}
+
+export interface DoctoredSample {
+  name: string;
+  pdf: string;
+  /** The QR the PDF carries, and what it verifies to. */
+  url: string;
+  /** Items the PDF's visible text gets wrong (the cross-check must name them). */
+  mismatch: string[];
+}
+
+/**
+ * The demo's PDF variants, made from two valid samples A and B: A's name edited, A's page with
+ * B's QR, QR on page 2, QR rotated 90°, and a scanned-looking copy without a text layer.
+ */
+export async function writeDoctoredPdfs(
+  dir: string,
+  a: CertificatePdfInput,
+  b: CertificatePdfInput,
+): Promise<DoctoredSample[]> {
+  const samples: [string, Promise<Uint8Array>, string, string[]][] = [
+    ['pdf-edited-name', editVisibleName(a, '山田 花代'), a.url, ['氏名']],
+    [
+      'pdf-other-qr',
+      withOtherHoldersQr(a, b.url),
+      b.url,
+      ['氏名', '生年月日', '資格名称', '登録番号', '交付機関'],
+    ],
+    ['pdf-qr-page2', qrOnSecondPage(a), a.url, []],
+    ['pdf-qr-rotated', rotatedQr(a), a.url, []],
+    ['pdf-scanned', renderCertificatePdf(a).then((bytes) => scannedLookingPdf(bytes)), a.url, []],
+  ];
+  const out: DoctoredSample[] = [];
+  for (const [name, bytes, url, mismatch] of samples) {
+    const pdf = join(dir, `${name}.pdf`);
+    await writeFile(pdf, await bytes);
+    out.push({ name, pdf, url, mismatch });
+  }
+  return out;
+}

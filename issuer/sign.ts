@@ -1,0 +1,40 @@
+// Making COSE_Sign1 tokens (RFC 9052 §4.2) with the DQC header (PROFILE §3): protected
+// {1: -7, 4: kid[, 16: typ]}, empty unprotected map, tag 18, ES256 raw r‖s signature.
+import { Tagged } from '../core/cbor/decode';
+import { type Encodable, encodeCbor } from '../core/cbor/encode';
+import { COSE_SIGN1_TAG, sigStructure } from '../core/cose/sign1';
+import { ES256 } from '../core/crypto/algorithms';
+import type { KeyPair } from './keys';
+
+export interface SignOptions {
+  typ?: string;
+  /** Test hook for demo samples: change the signed bytes after signing. */
+  tamper?: (payload: Uint8Array) => Uint8Array;
+}
+
+export async function signSign1(
+  claims: Encodable,
+  key: KeyPair,
+  options: SignOptions = {},
+): Promise<Uint8Array> {
+  const header = new Map<number, Encodable>([
+    [1, ES256],
+    [4, key.kid],
+  ]);
+  if (options.typ) header.set(16, options.typ);
+  const protectedBytes = encodeCbor(header);
+  const payload = encodeCbor(claims);
+  const toSign = sigStructure({
+    protectedBytes,
+    payload,
+    protectedHeader: new Map(),
+    unprotected: new Map(),
+    signature: new Uint8Array(0),
+  });
+  // WebCrypto ECDSA signatures are IEEE P1363 (r‖s), exactly what COSE wants (RFC 9053 §2.1).
+  const signature = new Uint8Array(
+    await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, key.privateKey, toSign as BufferSource),
+  );
+  const signedPayload = options.tamper ? options.tamper(payload) : payload;
+  return encodeCbor(new Tagged(COSE_SIGN1_TAG, [protectedBytes, new Map(), signedPayload, signature]));
+}

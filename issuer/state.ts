@@ -1,0 +1,100 @@
+// The issuer's working folder. `issuer.json` holds configuration and the status registry
+// (cti → list and index, status). It holds no personal data: names and birth dates exist only
+// in the issued credentials themselves.
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export type StatusName = 'valid' | 'revoked' | 'suspended' | 'deleted';
+/** Token Status List values (PROFILE §5). */
+export const STATUS_VALUES: Record<StatusName, number> = { valid: 0, revoked: 1, suspended: 2, deleted: 3 };
+
+export interface SignerConfig {
+  /** Key file, relative to the folder. */
+  key: string;
+  iss: string;
+  name: string;
+  quals?: number[];
+  nbf: number;
+  exp: number;
+  revoked?: number;
+  /** false: a key the trust list does not carry (for the "unknown signer" demo sample). */
+  listed: boolean;
+}
+
+export interface StatusSignerConfig {
+  key: string;
+  uris: string[];
+}
+
+export interface StatusListConfig {
+  id: string;
+  uri: string;
+  /** Number of 2-bit entries. */
+  size: number;
+  /** Index into statusSigners. */
+  signer: number;
+  ttl: number;
+  /** Lifetime of each signed token, ≤ 7 days (PROFILE §5). */
+  lifetime: number;
+  /** iat of the last token signed for this list: the next one is strictly later (PROFILE §5). */
+  lastIat?: number;
+}
+
+export interface IssuedRecord {
+  list: string;
+  idx: number;
+  status: StatusName;
+}
+
+export interface IssuerState {
+  version: 1;
+  /** Origin of the verification page and of the status service, e.g. http://localhost:8787. */
+  base: string;
+  anchorKey: string;
+  trustList: { iss: string; seq: number; lifetime: number; hosts: string[] };
+  signers: SignerConfig[];
+  statusSigners: StatusSignerConfig[];
+  statusLists: StatusListConfig[];
+  /** Keyed by cti in base64url. */
+  issued: Record<string, IssuedRecord>;
+}
+
+export const STATE_FILE = 'issuer.json';
+
+export const paths = (dir: string) => ({
+  state: join(dir, STATE_FILE),
+  keys: join(dir, 'keys'),
+  anchorJwk: join(dir, 'anchor.json'),
+  trustList: join(dir, 'trust-list.cbor'),
+  statusDir: join(dir, 'status'),
+  statusList: (id: string) => join(dir, 'status', `${id}.cbor`),
+  credentials: join(dir, 'credentials'),
+});
+
+export async function loadState(dir: string): Promise<IssuerState> {
+  let text: string;
+  try {
+    text = await readFile(paths(dir).state, 'utf8');
+  } catch {
+    throw new Error(
+      `${dir} is not an issuer folder (no ${STATE_FILE}); run "keys --dir ${dir} --base URL" first`,
+    );
+  }
+  const state = JSON.parse(text) as IssuerState;
+  if (state.version !== 1) throw new Error(`unsupported ${STATE_FILE} version`);
+  return state;
+}
+
+/** Written atomically so an interrupted run never leaves half a registry. */
+export async function saveState(dir: string, state: IssuerState): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const file = paths(dir).state;
+  await writeFile(`${file}.tmp`, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
+  await rename(`${file}.tmp`, file);
+}
+
+/** Writes a file via a temporary name, so readers never see a partial token. */
+export async function writeAtomic(file: string, data: Uint8Array | string): Promise<void> {
+  await writeFile(`${file}.tmp`, data);
+  await rename(`${file}.tmp`, file);
+}

@@ -1,0 +1,47 @@
+// The demo world for `npm start` and the end-to-end tests: made when absent, its lists re-signed
+// when they have expired (status lists live 7 days at most, PROFILE §5).
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { readStatusList } from '../../core/status-list';
+import { importAnchorJwk, readTrustList } from '../../core/trust-list';
+import { publishFolder } from '../../issuer/commands/publish-command';
+import { makeDemoWorld } from '../../issuer/demo';
+import { IssuerFolder } from '../../issuer/folder';
+
+const HOUR = 3600;
+
+export async function ensureDemoWorld(dir: string, base: string, log: (line: string) => void): Promise<void> {
+  const now = Math.floor(Date.now() / 1000);
+  if (!existsSync(join(dir, 'issuer.json'))) {
+    log(`デモ環境を作成しています: ${dir}`);
+    await makeDemoWorld(dir, base, { now, pdfs: true });
+    return;
+  }
+  const folder = await IssuerFolder.open(dir);
+  if (folder.state.base !== new URL(base).origin) {
+    throw new Error(
+      `${dir} was made for ${folder.state.base}, not ${base}: remove it to make a new demo world`,
+    );
+  }
+  const anchor = await importAnchorJwk(JSON.parse(await readFile(join(dir, 'anchor.json'), 'utf8')));
+  const trust = await readTrustList(new Uint8Array(await readFile(join(dir, 'trust-list.cbor'))), anchor);
+  if (!trust.ok || trust.value.exp < now + 24 * HOUR) {
+    log('信頼リストを再署名しています');
+    await folder.writeTrustList(now);
+  }
+  const list = trust.ok ? trust.value : null;
+  for (const config of folder.state.statusLists) {
+    const file = join(dir, 'status', `${config.id}.cbor`);
+    const reading =
+      list && existsSync(file) ? await readStatusList(new Uint8Array(await readFile(file)), list) : null;
+    if (!reading?.ok || reading.value.exp < now + HOUR) {
+      log(`失効リスト ${config.id} を再署名しています`);
+      await folder.writeStatusList(config, now);
+    }
+  }
+}
+
+export async function publishDemo(dir: string, origin: string): Promise<void> {
+  await publishFolder(await IssuerFolder.open(dir), origin);
+}

@@ -1,0 +1,143 @@
+// The demo world end to end through the verifier CLI: every sample URL and every demo PDF gives
+// the result its manifest states; doctored PDFs name the mismatching items.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DemoSample } from '../../issuer/demo';
+import { issuerCli, verifyCli } from './run';
+
+let dir: string;
+let manifest: DemoSample[];
+
+beforeAll(() => {
+  dir = join(mkdtempSync(join(tmpdir(), 'dqc-cli-')), 'demo');
+  const made = issuerCli(['demo', '--out', dir, '--base', 'http://localhost:8787']);
+  expect(made.status, made.stderr).toBe(0);
+  manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as DemoSample[];
+}, 120_000);
+
+describe('demo manifest through the CLI', () => {
+  it('covers every outcome the issue asks for', () => {
+    const names = manifest.map((s) => s.name);
+    for (const n of [
+      'revoked',
+      'suspended',
+      'deleted',
+      'expired',
+      'tampered',
+      'wrong-host',
+      'unknown-signer',
+      'signer-revoked',
+      'not-entitled',
+      'future',
+    ]) {
+      expect(names).toContain(n);
+    }
+    const valid = manifest.filter((s) => s.verdict === 'valid' && !s.pdfMismatch);
+    expect(new Set(valid.map((s) => s.url)).size).toBeGreaterThanOrEqual(2);
+  });
+
+  it('every URL gives its manifest verdict and reasons (--json, exit code 1: not all valid)', () => {
+    const urls = [...new Set(manifest.map((s) => s.url))];
+    const r = verifyCli(['--data', dir, '--json', ...urls]);
+    expect(r.status).toBe(1);
+    const results = JSON.parse(r.stdout) as { verdict: string; reasons: string[]; checks: unknown[] }[];
+    expect(results).toHaveLength(urls.length);
+    urls.forEach((url, i) => {
+      const sample = manifest.find((s) => s.url === url) as DemoSample;
+      expect({ name: sample.name, verdict: results[i]?.verdict, reasons: results[i]?.reasons }).toEqual({
+        name: sample.name,
+        verdict: sample.verdict,
+        reasons: sample.reasons,
+      });
+      expect(results[i]?.checks).toHaveLength(11);
+    });
+  });
+
+  it('every demo PDF gives its manifest verdict, and doctored ones name the items', () => {
+    const pdfs = manifest.filter((s) => s.pdf);
+    expect(pdfs.length).toBeGreaterThanOrEqual(17);
+    const r = verifyCli(['--data', dir, '--json', ...pdfs.map((s) => join(dir, s.pdf as string))]);
+    const results = JSON.parse(r.stdout) as {
+      verdict: string;
+      reasons: string[];
+      pdf?: { mismatch: string[] };
+    }[];
+    expect(results).toHaveLength(pdfs.length);
+    pdfs.forEach((sample, i) => {
+      expect([sample.name, results[i]?.verdict, results[i]?.reasons]).toEqual([
+        sample.name,
+        sample.verdict,
+        sample.reasons,
+      ]);
+      expect(new Set(results[i]?.pdf?.mismatch ?? []), sample.name).toEqual(
+        new Set(sample.pdfMismatch ?? []),
+      );
+    });
+  }, 180_000);
+
+  it('a valid sample alone exits 0 with the Japanese headline and the items', () => {
+    const valid = manifest.find((s) => s.name === 'valid-kango-full') as DemoSample;
+    const r = verifyCli(['--data', dir, valid.url]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('■ 有効です');
+    expect(r.stdout).toContain('登録番号: 第200002号');
+    expect(r.stdout).toContain('氏名: 佐藤 太郎');
+  });
+
+  it('reads URLs from stdin and QR images', () => {
+    const sample = manifest.find((s) => s.name === 'suspended') as DemoSample;
+    const r = verifyCli(
+      ['--data', dir, '--json', '-', join(dir, 'credentials', 'suspended.png')],
+      `${sample.url}\n`,
+    );
+    const results = JSON.parse(r.stdout) as { reasons: string[] }[];
+    expect(results.map((x) => x.reasons)).toEqual([['SUSPENDED'], ['SUSPENDED']]);
+  });
+
+  it('without a usable trust list every result is TRUST_LIST_UNAVAILABLE', () => {
+    const urls = manifest.slice(0, 3).map((s) => s.url);
+    for (const args of [[], ['--data', join(dir, 'nowhere')]]) {
+      const r = verifyCli([...args, '--json', ...urls]);
+      const results = JSON.parse(r.stdout) as {
+        verdict: string;
+        reasons: string[];
+        trustListSeq: number | null;
+      }[];
+      expect(
+        results.every(
+          (x) =>
+            x.verdict === 'indeterminate' &&
+            x.reasons[0] === 'TRUST_LIST_UNAVAILABLE' &&
+            x.trustListSeq === null,
+        ),
+      ).toBe(true);
+      expect(r.status).toBe(1);
+    }
+  });
+
+  it('--now moves the clock: far in the future the trust list has expired', () => {
+    const valid = manifest.find((s) => s.name === 'valid-kaigo') as DemoSample;
+    const r = verifyCli(['--data', dir, '--json', '--now', '2099-01-01T00:00:00Z', valid.url]);
+    const [result] = JSON.parse(r.stdout) as { verdict: string; reasons: string[] }[];
+    expect(result?.reasons).toContain('TRUST_LIST_EXPIRED');
+  });
+
+  it('usage errors exit 2', () => {
+    expect(verifyCli([]).status).toBe(2);
+    expect(verifyCli(['--bogus']).status).toBe(2);
+    expect(verifyCli(['no-such-file.pdf']).status).toBe(2);
+    expect(verifyCli(['--now', 'yesterday', 'https://x/']).status).toBe(2);
+  });
+
+  it('a corrupt PDF is reported clearly, the others still verified', () => {
+    const broken = join(dir, 'broken.pdf');
+    writeFileSync(broken, '%PDF-1.7\ngarbage');
+    const valid = manifest.find((s) => s.name === 'valid-kaigo') as DemoSample;
+    const r = verifyCli(['--data', dir, '--json', broken, valid.url]);
+    expect(r.stderr).toMatch(/broken\.pdf: (PDFが壊れているため読み込めません|二次元コードが見つかりません)/);
+    expect((JSON.parse(r.stdout) as unknown[]).length).toBe(1);
+    expect(r.status).toBe(1);
+  });
+});

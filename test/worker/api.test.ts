@@ -1,0 +1,183 @@
+// PROFILE §7 routes and error codes, in workerd.
+import { SELF } from 'cloudflare:test';
+import { describe, expect, it } from 'vitest';
+import { keys, newKey, ORIGIN, put, statusListToken, trustListToken } from './tokens';
+
+const TL = 'application/dqc-trustlist+cwt';
+const SL = 'application/statuslist+cwt';
+
+async function send(req: RequestInit & { url: string }) {
+  return SELF.fetch(req.url, req);
+}
+
+async function errorCode(res: Response): Promise<string> {
+  return ((await res.json()) as { error: string }).error;
+}
+
+describe('health and methods', () => {
+  it('answers /healthz', async () => {
+    const res = await SELF.fetch(`${ORIGIN}/healthz`);
+    expect(res.status).toBe(200);
+  });
+  it.each(['DELETE', 'POST', 'PATCH', 'OPTIONS'])('%s on /trust-list is 405 with Allow', async (method) => {
+    const res = await SELF.fetch(`${ORIGIN}/trust-list`, { method });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe('GET, HEAD, PUT');
+  });
+  it('PUT on the app is 405', async () => {
+    expect((await SELF.fetch(`${ORIGIN}/`, { method: 'PUT', body: 'x' })).status).toBe(405);
+  });
+  it('unknown status list is 404', async () => {
+    expect((await SELF.fetch(`${ORIGIN}/status/nope`)).status).toBe(404);
+    expect((await SELF.fetch(`${ORIGIN}/status/a/b`)).status).toBe(404);
+  });
+});
+
+describe('trust list', () => {
+  it('404 before any upload, then 204, GET with ETag / 304 / HEAD / CORS / Cache-Control', async () => {
+    expect((await SELF.fetch(`${ORIGIN}/trust-list`)).status).toBe(404);
+    const k = await keys();
+    const token = await trustListToken(k, 1);
+    expect((await send(put('/trust-list', token, TL))).status).toBe(204);
+    const res = await SELF.fetch(`${ORIGIN}/trust-list`);
+    expect(res.status).toBe(200);
+    expect(new Uint8Array(await res.arrayBuffer())).toEqual(token);
+    expect(res.headers.get('content-type')).toBe(TL);
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(res.headers.get('cache-control')).toMatch(/^public, max-age=\d+$/);
+    const etag = res.headers.get('etag') as string;
+    expect(etag).toBeTruthy();
+    const again = await SELF.fetch(`${ORIGIN}/trust-list`, { headers: { 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('etag')).toBe(etag);
+    const head = await SELF.fetch(`${ORIGIN}/trust-list`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
+  });
+
+  it('refuses wrong type (415), size (413), malformed (400), wrong signer (403), older seq (409)', async () => {
+    const k = await keys();
+    expect(
+      (await send(put('/trust-list', await trustListToken(k, 5), 'application/octet-stream'))).status,
+    ).toBe(415);
+    expect((await send(put('/trust-list', new Uint8Array(1024 * 1024 + 1), TL))).status).toBe(413);
+    const malformed = await send(put('/trust-list', new Uint8Array([0xd2, 0x84, 0x40]), TL));
+    expect(malformed.status).toBe(400);
+    expect(await errorCode(malformed)).toBe('MALFORMED_COSE');
+    const forged = await send(put('/trust-list', await trustListToken(k, 9, await newKey()), TL));
+    expect(forged.status).toBe(403);
+    expect(await errorCode(forged)).toBe('UNKNOWN_SIGNER');
+    expect((await send(put('/trust-list', await trustListToken(k, 5), TL))).status).toBe(204);
+    expect((await send(put('/trust-list', await trustListToken(k, 4), TL))).status).toBe(409);
+    expect((await send(put('/trust-list', await trustListToken(k, 5), TL))).status).toBe(409);
+    expect((await send(put('/trust-list', await trustListToken(k, 6), TL))).status).toBe(204);
+  });
+
+  it('a bad signature by the anchor kid is 403 BAD_SIGNATURE', async () => {
+    const k = await keys();
+    const token = await trustListToken(k, 3);
+    token[token.length - 1] = (token[token.length - 1] as number) ^ 1;
+    const res = await send(put('/trust-list', token, TL));
+    expect(res.status).toBe(403);
+    expect(await errorCode(res)).toBe('BAD_SIGNATURE');
+  });
+});
+
+describe('status lists', () => {
+  // Storage lives for the whole file: each test uploads a trust list with a higher seq.
+  let seq = 100;
+  async function withTrustList() {
+    const k = await keys();
+    seq += 1;
+    expect((await send(put('/trust-list', await trustListToken(k, seq), TL))).status).toBe(204);
+    return k;
+  }
+
+  it('accepts a list signed by a covering status signer; GET carries ttl as max-age, clamped', async () => {
+    const k = await withTrustList();
+    const token = await statusListToken(k.status, { id: '1', iat: 1000, ttl: 10 });
+    expect((await send(put('/status/1', token, SL))).status).toBe(204);
+    const res = await SELF.fetch(`${ORIGIN}/status/1`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe(SL);
+    expect(res.headers.get('cache-control')).toBe('public, max-age=60');
+    expect(new Uint8Array(await res.arrayBuffer())).toEqual(token);
+    await send(put('/status/1', await statusListToken(k.status, { id: '1', iat: 1001, ttl: 7200 }), SL));
+    expect((await SELF.fetch(`${ORIGIN}/status/1`)).headers.get('cache-control')).toBe(
+      'public, max-age=3600',
+    );
+    await send(put('/status/1', await statusListToken(k.status, { id: '1', iat: 1002, ttl: 900 }), SL));
+    expect((await SELF.fetch(`${ORIGIN}/status/1`)).headers.get('cache-control')).toBe('public, max-age=900');
+  });
+
+  it('refuses a key not in the trust list (403), a list for another path (400), an older iat (409)', async () => {
+    const k = await withTrustList();
+    const stranger = await send(
+      put('/status/3', await statusListToken(await newKey(), { id: '3', iat: 5 }), SL),
+    );
+    expect(stranger.status).toBe(403);
+    const signerKey = await send(put('/status/3', await statusListToken(k.signer, { id: '3', iat: 5 }), SL));
+    expect(signerKey.status).toBe(403);
+    const otherPath = await send(put('/status/3', await statusListToken(k.status, { id: '4', iat: 5 }), SL));
+    expect(otherPath.status).toBe(400);
+    const unlisted = await send(put('/status/9', await statusListToken(k.status, { id: '9', iat: 5 }), SL));
+    expect(unlisted.status).toBe(400);
+    expect(
+      (await send(put('/status/3', await statusListToken(k.status, { id: '3', iat: 50 }), SL))).status,
+    ).toBe(204);
+    expect(
+      (await send(put('/status/3', await statusListToken(k.status, { id: '3', iat: 49 }), SL))).status,
+    ).toBe(409);
+    expect(
+      (await send(put('/status/3', await statusListToken(k.status, { id: '3', iat: 50 }), SL))).status,
+    ).toBe(409);
+  });
+
+  it('a signer covering another prefix is refused (403)', async () => {
+    const k = await withTrustList();
+    const res = await send(
+      put(
+        '/status/1',
+        await statusListToken(k.status, { uri: 'https://other.example/status/1', iat: 7 }),
+        SL,
+      ),
+    );
+    expect(res.status).toBe(403);
+  });
+
+  it('two concurrent uploads leave the newer, whichever lands first', async () => {
+    const k = await withTrustList();
+    for (let round = 0; round < 6; round++) {
+      const older = await statusListToken(k.status, { id: '2', iat: 10_000 + round * 10 });
+      const newer = await statusListToken(k.status, { id: '2', iat: 10_000 + round * 10 + 5 });
+      const pair = round % 2 === 0 ? [older, newer] : [newer, older];
+      const answers = await Promise.all(pair.map((t) => send(put('/status/2', t, SL))));
+      expect(answers.map((a) => a.status).sort()).toContain(204);
+      const stored = new Uint8Array(await (await SELF.fetch(`${ORIGIN}/status/2`)).arrayBuffer());
+      expect(stored).toEqual(newer);
+    }
+  });
+
+  it('a status list before any trust list is refused', async () => {
+    // Fresh storage per test file is not guaranteed: use a path no trust list names.
+    const res = await send(
+      put('/status/zz', await statusListToken(await newKey(), { id: 'zz', iat: 1 }), SL),
+    );
+    expect([400, 403, 409]).toContain(res.status);
+  });
+});
+
+describe('the app', () => {
+  it('serves the verify page at /, /w/ and /w with security headers and no-referrer', async () => {
+    for (const path of ['/', '/w/?c=abc', '/w']) {
+      const res = await SELF.fetch(`${ORIGIN}${path}`);
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain('verify page');
+      const csp = res.headers.get('content-security-policy') as string;
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+      expect(csp).not.toContain('unsafe-inline');
+      expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    }
+  });
+});

@@ -1,0 +1,32 @@
+// Browser-mode tests (vitest 4 + Playwright): the verification core and the conformance suites
+// run in Chromium, whose WebCrypto differs from Node's (e.g. no Ed448). The system Chromium is
+// used; the vectors live in ../shared beside the repository, so Vite must be allowed to serve it.
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  server: { fs: { allow: ['.', '../shared'] } },
+  test: {
+    include: ['test/conformance/**/*.test.ts', 'test/browser/**/*.test.ts'],
+    testTimeout: 30_000,
+    browser: {
+      enabled: true,
+      headless: true,
+      provider: playwright({
+        launchOptions: {
+          executablePath: '/usr/bin/chromium',
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+            '--disable-quic',
+          ],
+        },
+      }),
+      instances: [{ browser: 'chromium' }],
+    },
+  },
+});

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+// Node unit tests. Browser-mode (Chromium) and workerd projects are added in their own configs.
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    exclude: ['test/e2e/**', 'test/worker/**', 'test/browser/**', 'node_modules/**'],
+    testTimeout: 30_000,
+  },
+});

@@ -1,0 +1,9 @@
+// The app's screens as one discriminated union; App.tsx switches on it.
+import type { Outcome } from '../features/verify/verify-service';
+
+export type Screen =
+  | { name: 'home'; message?: string }
+  | { name: 'camera'; desk: boolean }
+  | { name: 'busy'; message: string; starting?: boolean }
+  | { name: 'result'; outcomes: Outcome[]; desk: boolean }
+  | { name: 'settings' };

@@ -1,0 +1,64 @@
+// The optional desk log (off by default): time, verdict, first reason and a hash of the cti —
+// never the name or the credential. Entries older than the retention period are deleted.
+
+import { toHex } from '../../../core/bytes';
+import { sha256 } from '../../../core/crypto/keys';
+import type { VerifyResult } from '../../../core/types';
+import { database, getMeta, type LogEntry, setMeta } from '../../storage/db';
+
+export interface LogSettings {
+  enabled: boolean;
+  retentionDays: number;
+}
+
+export const DEFAULT_LOG_SETTINGS: LogSettings = { enabled: false, retentionDays: 30 };
+const DAY_MS = 24 * 3600 * 1000;
+
+export const logSettings = () => getMeta<LogSettings>('log', DEFAULT_LOG_SETTINGS);
+export const saveLogSettings = (s: LogSettings) => setMeta('log', s);
+
+export async function recordCheck(result: VerifyResult): Promise<void> {
+  try {
+    const settings = await logSettings();
+    if (!settings.enabled) return;
+    const entry: LogEntry = { at: Date.now(), verdict: result.verdict };
+    if (result.reasons[0]) entry.reason = result.reasons[0];
+    if (result.credential) {
+      const cti = new TextEncoder().encode(result.credential.cti);
+      entry.ctiHash = toHex((await sha256(cti)).subarray(0, 16));
+    }
+    const db = await database();
+    await db.add('log', entry);
+    await pruneLog(settings.retentionDays);
+  } catch {
+    // the log is a convenience: a failure never affects the verification
+  }
+}
+
+export async function pruneLog(retentionDays: number): Promise<void> {
+  const db = await database();
+  const cutoff = Date.now() - retentionDays * DAY_MS;
+  let cursor = await db
+    .transaction('log', 'readwrite')
+    .store.index('at')
+    .openCursor(IDBKeyRange.upperBound(cutoff));
+  while (cursor) {
+    await cursor.delete();
+    cursor = await cursor.continue();
+  }
+}
+
+export async function readLog(): Promise<LogEntry[]> {
+  return (await database()).getAll('log');
+}
+
+export async function clearLog(): Promise<void> {
+  await (await database()).clear('log');
+}
+
+export function logCsv(entries: LogEntry[]): string {
+  const rows = entries.map((e) =>
+    [new Date(e.at).toISOString(), e.verdict, e.reason ?? '', e.ctiHash ?? ''].join(','),
+  );
+  return ['time,verdict,reason,cti_sha256_128', ...rows].join('\r\n');
+}

@@ -1,0 +1,77 @@
+// The main thread's side of the QR decoder: one lazily started module worker (its own chunk,
+// with the wasm), requests matched by id, images transferred rather than copied.
+import type { DecodeRequest, DecodeResponse } from './qr-worker';
+
+export interface QrDecoder {
+  /**
+   * The distinct texts of the QR codes in the image ([] when none could be read). The image is
+   * transferred to the worker: an ImageBitmap is closed and an ImageData's buffer detached, so
+   * do not use it afterwards. Rejects if the worker fails or does not answer in time.
+   */
+  decode(image: ImageBitmap | ImageData, budgetMs?: number): Promise<string[]>;
+  /** Stops the worker; pending requests reject. The next decode starts a new worker. */
+  dispose(): void;
+}
+
+const DEFAULT_BUDGET_MS = 3000;
+/** A worker that overruns its budget by this much is considered stuck and restarted. */
+const GRACE_MS = 20_000;
+
+interface Pending {
+  resolve: (texts: string[]) => void;
+  reject: (error: Error) => void;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+export function createQrDecoder(): QrDecoder {
+  let worker: Worker | null = null;
+  let nextId = 1;
+  const pending = new Map<number, Pending>();
+
+  const stop = (reason: string) => {
+    worker?.terminate();
+    worker = null;
+    for (const request of pending.values()) {
+      clearTimeout(request.timer);
+      request.reject(new Error(reason));
+    }
+    pending.clear();
+  };
+
+  const start = (): Worker => {
+    if (worker) return worker;
+    const started = new Worker(new URL('./qr-worker.ts', import.meta.url), { type: 'module' });
+    started.onmessage = (event: MessageEvent<DecodeResponse>) => {
+      const request = pending.get(event.data.id);
+      if (!request) return;
+      pending.delete(event.data.id);
+      clearTimeout(request.timer);
+      if ('texts' in event.data) request.resolve(event.data.texts);
+      else request.reject(new Error(event.data.error));
+    };
+    started.onerror = () => stop('QR decoder failed');
+    started.onmessageerror = () => stop('QR decoder failed');
+    worker = started;
+    return started;
+  };
+
+  return {
+    decode(image, budgetMs = DEFAULT_BUDGET_MS) {
+      const id = nextId++;
+      return new Promise<string[]>((resolve, reject) => {
+        try {
+          const request: DecodeRequest = { id, image, budgetMs };
+          start().postMessage(request, 'close' in image ? [image] : [image.data.buffer]);
+          // Answers arrive as later events, so registering after posting is safe.
+          const timer = setTimeout(() => stop('QR decoder did not answer'), budgetMs + GRACE_MS);
+          pending.set(id, { resolve, reject, timer });
+        } catch (e) {
+          reject(e instanceof Error ? e : new Error(String(e)));
+        }
+      });
+    },
+    dispose() {
+      stop('QR decoder disposed');
+    },
+  };
+}

@@ -1,0 +1,95 @@
+// Straightening a QR code printed on something bent or creased (a T-shirt, a folded card).
+// zxing-cpp finds such a symbol but samples it through a single perspective transform, and the
+// bend moves many module centres by half a module: a checksum error. Here the sampling grid gets
+// a coarse mesh of corrections, fitted so that the fixed patterns land on their known colours and
+// every other module centre lands clearly on dark or light (not on an edge). The symbol is then
+// redrawn flat, with a clean quiet zone, for zxing to read again.
+import { boxMean, type Field, greyRegion, levelRange, sample } from './grey-field';
+import type { Pixels } from './image-ops';
+import { fitMesh, Mesh } from './mesh-fit';
+import type { Point, Quad } from './qr-grid';
+
+/** A symbol zxing located but could not read. */
+export interface Located {
+  quad: Quad;
+  /** Modules per side (17 + 4 × version). */
+  size: number;
+}
+
+/** The symbol resampled flat at `scale` pixels per module, inside a white 4-module quiet zone. */
+function render(mesh: Mesh, size: number, g: Field, scale: number): Pixels {
+  const margin = 4;
+  const side = (size + 2 * margin) * scale;
+  const out = new Uint8ClampedArray(side * side * 4).fill(255);
+  for (let y = 0; y < side; y++) {
+    const v = (y + 0.5) / scale - margin;
+    if (v < 0 || v > size) continue;
+    for (let x = 0; x < side; x++) {
+      const u = (x + 0.5) / scale - margin;
+      if (u < 0 || u > size) continue;
+      const p = mesh.map(u / size, v / size);
+      const value = sample(g, p.x, p.y);
+      const o = (y * side + x) * 4;
+      out[o] = value;
+      out[o + 1] = value;
+      out[o + 2] = value;
+    }
+  }
+  return { data: out, width: side, height: side };
+}
+
+const dist = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y);
+
+export interface DewarpOptions {
+  /** performance.now() after which fitting stops early (the mesh found so far is used). */
+  deadline?: number;
+}
+
+/**
+ * The located symbol, straightened and redrawn with a quiet zone; null when it is too small,
+ * implausible or outside the image. Works on the symbol's surroundings only, shrunk when the
+ * modules are large, so the cost depends on the symbol's version, not on the photo's size.
+ */
+export function dewarp(
+  src: Pixels,
+  { quad, size }: Located,
+  { deadline }: DewarpOptions = {},
+): Pixels | null {
+  const corners = [quad.topLeft, quad.topRight, quad.bottomRight, quad.bottomLeft];
+  if (!corners.every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))) return null;
+  const side = (dist(quad.topLeft, quad.topRight) + dist(quad.topLeft, quad.bottomLeft)) / 2;
+  const moduleSize = side / size;
+  if (moduleSize < 1.5 || size < 21 || size > 177 || !Number.isInteger((size - 17) / 4)) return null;
+  const pad = 3 * moduleSize;
+  const x0 = Math.max(0, Math.floor(Math.min(...corners.map((p) => p.x)) - pad));
+  const y0 = Math.max(0, Math.floor(Math.min(...corners.map((p) => p.y)) - pad));
+  const x1 = Math.min(src.width, Math.ceil(Math.max(...corners.map((p) => p.x)) + pad));
+  const y1 = Math.min(src.height, Math.ceil(Math.max(...corners.map((p) => p.y)) + pad));
+  if (x1 - x0 < 21 || y1 - y0 < 21) return null;
+  // Around 5 pixels per module is plenty to place the grid; more only costs time.
+  const factor = Math.max(1, Math.floor(moduleSize / 5));
+  const g = greyRegion(src, x0, y0, x1 - x0, y1 - y0, factor);
+  const local = (p: Point): Point => ({ x: (p.x - x0) / factor, y: (p.y - y0) / factor });
+  const fieldQuad: Quad = {
+    topLeft: local(quad.topLeft),
+    topRight: local(quad.topRight),
+    bottomRight: local(quad.bottomRight),
+    bottomLeft: local(quad.bottomLeft),
+  };
+  const m = moduleSize / factor;
+  // Blur by about a quarter module (none for tiny modules, which it would wash out).
+  const blurred = boxMean(g, Math.round(m / 4));
+  const mean = boxMean(g, Math.max(2, Math.round(m * 2.5)));
+  // Mesh cells of about 6×6 modules: fine enough for a crease, coarse enough to stay rigid.
+  const mesh = new Mesh(fieldQuad, Math.max(2, Math.round(size / 6)));
+  const contrast = Math.max(16, levelRange(blurred));
+  fitMesh(mesh, {
+    size,
+    blurred,
+    mean,
+    moduleSize: m,
+    contrast,
+    deadline: deadline ?? Number.POSITIVE_INFINITY,
+  });
+  return render(mesh, size, g, Math.max(3, Math.min(6, Math.round(m))));
+}

@@ -1,0 +1,150 @@
+// Live camera scanning: frames go to the QR decoder (a Web Worker) a few times a second; the
+// first code read is handed up. A square guide shows where to hold the code.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLang } from '../../app/lang';
+import { qrDecoder } from '../qr-decode/shared-decoder';
+import {
+  type CameraFeatures,
+  features,
+  focusAt,
+  listCameras,
+  openCamera,
+  setTorch,
+  setZoom,
+  stopStream,
+} from './camera';
+
+const FRAME_BUDGET_MS = 80;
+const FRAME_INTERVAL_MS = 120;
+
+interface Props {
+  onCode: (text: string) => void;
+  onStop: () => void;
+  /** While false (a result is shown), frames are not decoded. */
+  active: boolean;
+}
+
+export function CameraScanner({ onCode, onStop, active }: Props) {
+  const { t } = useLang();
+  const video = useRef<HTMLVideoElement>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [ready, setReady] = useState(false);
+  const [cameras, setCameras] = useState<MediaDeviceInfo[]>([]);
+  const [cameraIndex, setCameraIndex] = useState(-1);
+  const [track, setTrack] = useState<MediaStreamTrack | null>(null);
+  const [caps, setCaps] = useState<CameraFeatures>({ torch: false, zoom: null, focus: false });
+  const [torch, setTorchState] = useState(false);
+  const activeRef = useRef(active);
+  activeRef.current = active;
+  const onCodeRef = useRef(onCode);
+  onCodeRef.current = onCode;
+
+  useEffect(() => {
+    let stream: MediaStream | null = null;
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    (async () => {
+      try {
+        const list = await listCameras().catch(() => []);
+        setCameras(list);
+        stream = await openCamera(cameraIndex >= 0 ? list[cameraIndex]?.deviceId : undefined);
+        if (stopped) return stopStream(stream);
+        const el = video.current;
+        if (!el) return;
+        el.srcObject = stream;
+        await el.play().catch(() => {});
+        const videoTrack = stream.getVideoTracks()[0] ?? null;
+        setTrack(videoTrack);
+        if (videoTrack) setCaps(features(videoTrack));
+        setReady(true);
+        const tick = async () => {
+          if (stopped) return;
+          if (activeRef.current && el.readyState >= 2 && el.videoWidth > 0) {
+            try {
+              const frame = await createImageBitmap(el);
+              const texts = await qrDecoder().decode(frame, FRAME_BUDGET_MS);
+              if (texts[0] && !stopped && activeRef.current) onCodeRef.current(texts[0]);
+            } catch {
+              // a frame that cannot be read is just skipped
+            }
+          }
+          timer = setTimeout(tick, FRAME_INTERVAL_MS);
+        };
+        void tick();
+      } catch (e) {
+        const name = (e as DOMException).name;
+        setError(name === 'NotFoundError' || name === 'OverconstrainedError' ? t.cameraNone : t.cameraDenied);
+      }
+    })();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+      stopStream(stream);
+    };
+  }, [cameraIndex, t]);
+
+  if (error) {
+    return (
+      <div class="camera-error" role="alert">
+        <p>{error}</p>
+        <button type="button" onClick={onStop}>
+          {t.backHome}
+        </button>
+      </div>
+    );
+  }
+  const tap = (event: MouseEvent) => {
+    const el = event.currentTarget as HTMLElement;
+    const rect = el.getBoundingClientRect();
+    if (track && caps.focus)
+      void focusAt(track, (event.clientX - rect.left) / rect.width, (event.clientY - rect.top) / rect.height);
+  };
+  return (
+    <div class="camera">
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: tap-to-focus is a pointer-only extra; every control is a button */}
+      {/* biome-ignore lint/a11y/useKeyWithClickEvents: as above */}
+      <div class="viewfinder" onClick={tap}>
+        <video ref={video} playsInline muted aria-label={t.scanning} />
+        <div class="guide" aria-hidden="true" />
+      </div>
+      <p class="camera-hint" aria-live="polite">
+        {ready ? t.scanning : t.cameraStarting}
+      </p>
+      <div class="camera-controls">
+        {cameras.length > 1 && (
+          <button type="button" onClick={() => setCameraIndex((i) => (i + 1) % cameras.length)}>
+            {t.cameraSwitch}
+          </button>
+        )}
+        {caps.torch && track && (
+          <button
+            type="button"
+            aria-pressed={torch}
+            onClick={() => {
+              void setTorch(track, !torch);
+              setTorchState(!torch);
+            }}
+          >
+            {torch ? t.torchOff : t.torchOn}
+          </button>
+        )}
+        {caps.zoom && track && (
+          <label class="zoom">
+            {t.zoom}
+            <input
+              type="range"
+              min={caps.zoom.min}
+              max={caps.zoom.max}
+              step={caps.zoom.step}
+              defaultValue={String(caps.zoom.min)}
+              onInput={(e) => void setZoom(track, Number((e.target as HTMLInputElement).value))}
+            />
+          </label>
+        )}
+        <button type="button" onClick={onStop}>
+          {t.cameraStop}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,155 @@
+/// <reference lib="webworker" />
+// The PDF reader's Web Worker: pdf.js, rendering into OffscreenCanvas, and QR decoding all run
+// here, off the main thread. pdf.js's own assets (cmaps, standard fonts, wasm) come from this
+// origin (precached by the service worker).
+import * as pdfjs from 'pdfjs-dist';
+import pdfWorkerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
+import wasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url';
+import { encodeBase64Url } from '../../../core/bytes';
+import { sha256 } from '../../../core/crypto/keys';
+import type { Pixels } from '../qr-decode/image-ops';
+import { decodeQrImage } from '../qr-decode/strategies';
+import { zxingReader } from '../qr-decode/zxing-read';
+import { jpegStreams } from './jpeg-streams';
+import type { PdfCodes } from './pdf-findings';
+import { type PdfEnvironment, PdfError, scanPdf } from './pdf-pages';
+import { printQuality } from './print-quality';
+
+export type PdfWorkerMessage =
+  | { type: 'progress'; done: number; all: number }
+  | { type: 'done'; scan: PdfCodes }
+  | { type: 'error'; problem: string };
+
+// pdf.js parses in its own (nested) worker. Without one it would import its worker code into
+// this thread, where that code takes over this worker's message port.
+pdfjs.GlobalWorkerOptions.workerPort = new Worker(pdfWorkerUrl, { type: 'module' });
+// The decoder is made ready before pdf.js sets up its in-thread ("fake") worker.
+const zxingReady = prepareZXingModule({
+  overrides: { locateFile: (path: string) => (path.endsWith('.wasm') ? wasmUrl : path) },
+  fireImmediately: true,
+});
+const read = zxingReader(readBarcodes);
+// Absolute: pdf.js's own worker fetches these itself (useWorkerFetch).
+const ASSETS = new URL('/pdfjs/', self.location.origin).href;
+
+/** pdf.js's DOM factories need `document`; in a worker canvases are OffscreenCanvas. */
+class OffscreenCanvasFactory {
+  create(width: number, height: number) {
+    const canvas = new OffscreenCanvas(width, height);
+    return { canvas, context: canvas.getContext('2d', { willReadFrequently: true }) };
+  }
+  reset(target: { canvas: OffscreenCanvas }, width: number, height: number) {
+    target.canvas.width = width;
+    target.canvas.height = height;
+  }
+  destroy(target: { canvas: OffscreenCanvas | null; context: unknown }) {
+    if (target.canvas) {
+      target.canvas.width = 0;
+      target.canvas.height = 0;
+    }
+    target.canvas = null;
+    target.context = null;
+  }
+}
+
+/** SVG filters (transfer functions, high contrast) are a DOM feature; reading codes needs none. */
+class NoFilterFactory {
+  addFilter() {
+    return 'none';
+  }
+  addHCMFilter() {
+    return 'none';
+  }
+  addAlphaFilter() {
+    return 'none';
+  }
+  addLuminosityFilter() {
+    return 'none';
+  }
+  addHighlightHCMFilter() {
+    return 'none';
+  }
+  destroy() {}
+}
+
+function pixelsOf(canvas: OffscreenCanvas): Pixels {
+  const ctx = canvas.getContext('2d', { willReadFrequently: true }) as OffscreenCanvasRenderingContext2D;
+  return ctx.getImageData(0, 0, canvas.width, canvas.height);
+}
+
+/** pdf.js hands images over as an ImageBitmap or as raw 1/3/4-channel data. */
+function imagePixels(image: unknown): Pixels | null {
+  const img = image as {
+    bitmap?: ImageBitmap;
+    data?: Uint8Array | Uint8ClampedArray;
+    width: number;
+    height: number;
+    kind?: number;
+  };
+  if (!img?.width || !img.height) return null;
+  if (img.bitmap) {
+    const canvas = new OffscreenCanvas(img.width, img.height);
+    (canvas.getContext('2d') as OffscreenCanvasRenderingContext2D).drawImage(img.bitmap, 0, 0);
+    return pixelsOf(canvas);
+  }
+  if (!img.data) return null;
+  const n = img.width * img.height;
+  const rgba = new Uint8ClampedArray(n * 4);
+  const channels = img.data.length / n;
+  if (channels === 4) rgba.set(img.data);
+  else if (channels === 3)
+    for (let i = 0; i < n; i++)
+      rgba.set([img.data[i * 3] ?? 0, img.data[i * 3 + 1] ?? 0, img.data[i * 3 + 2] ?? 0, 255], i * 4);
+  else if (channels === 1)
+    for (let i = 0; i < n; i++) rgba.set([img.data[i] ?? 0, img.data[i] ?? 0, img.data[i] ?? 0, 255], i * 4);
+  else return null; // 1-bit masks and others: the rendered page covers them
+  return { data: rgba, width: img.width, height: img.height };
+}
+
+const env: PdfEnvironment = {
+  pdfjs,
+  documentOptions: {
+    cMapUrl: `${ASSETS}cmaps/`,
+    cMapPacked: true,
+    standardFontDataUrl: `${ASSETS}standard_fonts/`,
+    wasmUrl: `${ASSETS}wasm/`,
+    disableFontFace: true,
+    isOffscreenCanvasSupported: true,
+    useWorkerFetch: true,
+    CanvasFactory: OffscreenCanvasFactory,
+    FilterFactory: NoFilterFactory,
+  },
+  createCanvas: (w, h) => new OffscreenCanvas(w, h),
+  readPixels: (canvas) => pixelsOf(canvas as OffscreenCanvas),
+  imagePixels,
+  decode: (pixels, budgetMs) => decodeQrImage(pixels, { budgetMs, read }),
+};
+
+self.onmessage = async (event: MessageEvent<ArrayBuffer>) => {
+  const bytes = new Uint8Array(event.data);
+  try {
+    await zxingReady;
+    // pdf.js takes ownership of (detaches) the buffer it is given: it gets a copy.
+    const scan = await scanPdf(env, bytes.slice(), (done, all) =>
+      postMessage({ type: 'progress', done, all } satisfies PdfWorkerMessage),
+    );
+    const jpegDigests = await Promise.all(
+      jpegStreams(bytes).map(async (s) => encodeBase64Url(await sha256(s))),
+    );
+    const codes = scan.codes.map((c) => ({
+      text: c.text,
+      page: c.page,
+      quality: c.image ? printQuality(c.image.pixels, c.image.widthPt) : null,
+    }));
+    postMessage({
+      type: 'done',
+      scan: { codes, pageText: scan.pageText, jpegDigests },
+    } satisfies PdfWorkerMessage);
+  } catch (e) {
+    postMessage({
+      type: 'error',
+      problem: e instanceof PdfError ? e.problem : 'pdfCorrupt',
+    } satisfies PdfWorkerMessage);
+  }
+};

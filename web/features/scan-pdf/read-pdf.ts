@@ -1,0 +1,53 @@
+// The main thread's side of the PDF reader: pdf.js loads only when the first PDF arrives, in a
+// worker that is then kept for the next PDF (starting one costs about as much as reading a
+// page). One PDF at a time; progress per page; a PDF that takes too long ends the worker.
+import type { FileCodes } from '../scan-image/read-file';
+import { FileError, type FileProblem } from '../scan-image/read-file';
+import { findingsFor } from './pdf-findings';
+import type { PdfWorkerMessage } from './pdf-worker';
+
+const TIMEOUT_MS = 90_000;
+type Scan = Extract<PdfWorkerMessage, { type: 'done' }>['scan'];
+
+let worker: Worker | null = null;
+let queue: Promise<unknown> = Promise.resolve();
+
+function scanInWorker(buffer: ArrayBuffer, onProgress?: (done: number, all: number) => void): Promise<Scan> {
+  worker ??= new Worker(new URL('./pdf-worker.ts', import.meta.url), { type: 'module' });
+  const w = worker;
+  return new Promise<Scan>((resolve, reject) => {
+    const fail = (problem: FileProblem) => {
+      // A broken or stuck worker is not reused.
+      w.terminate();
+      if (worker === w) worker = null;
+      reject(new FileError(problem));
+    };
+    const timer = setTimeout(() => fail('pdfCorrupt'), TIMEOUT_MS);
+    w.onmessage = (event: MessageEvent<PdfWorkerMessage>) => {
+      const m = event.data;
+      if (m.type === 'progress') return onProgress?.(m.done, m.all);
+      clearTimeout(timer);
+      if (m.type === 'done') resolve(m.scan);
+      else reject(new FileError(m.problem as FileProblem));
+    };
+    w.onerror = () => {
+      clearTimeout(timer);
+      fail('pdfCorrupt');
+    };
+    w.postMessage(buffer, [buffer]);
+  });
+}
+
+export async function readPdfCodes(
+  file: Blob,
+  onProgress?: (done: number, all: number) => void,
+): Promise<FileCodes> {
+  const buffer = await file.arrayBuffer();
+  const run = queue.then(() => scanInWorker(buffer, onProgress));
+  queue = run.catch(() => {});
+  const scan = await run;
+  return {
+    texts: scan.codes.map((c) => c.text),
+    findingsFor: (text, result) => findingsFor(scan, text, result),
+  };
+}

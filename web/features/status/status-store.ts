@@ -1,0 +1,98 @@
+// Status lists (PROFILE §5): fetched from their URIs, verified with the current trust list, kept
+// in IndexedDB per URI with the time they were fetched, reused offline until the token's `exp`.
+// A cached list is never replaced by one with an earlier `iat`.
+import { bytesEqual } from '../../../core/bytes';
+import { readStatusList } from '../../../core/status-list';
+import type { StatusList, TrustList } from '../../../core/types';
+import { database } from '../../storage/db';
+import { noteIat } from '../trust/clock';
+import { fetchSigned } from './fetch-signed';
+
+/** The newest lists held for one URI: normally one; several only when two copies share the
+ * latest `iat` with different entries, which verify() then treats as no usable list. */
+export interface HeldList {
+  lists: StatusList[];
+  fetchedAt: number;
+}
+
+const held = new Map<string, HeldList>();
+const listeners = new Set<() => void>();
+
+export const heldList = (uri: string): HeldList | undefined => held.get(uri);
+export const allHeldLists = (): HeldList[] => [...held.values()];
+export const statusListsFor = (uri: string): StatusList[] => held.get(uri)?.lists ?? [];
+export function onStatusChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+async function adopt(
+  bytes: Uint8Array,
+  fetchedAt: number,
+  trustList: TrustList,
+  uri: string,
+): Promise<boolean> {
+  const reading = await readStatusList(bytes, trustList);
+  if (!reading.ok) {
+    if (reading.verifiedIat !== undefined) await noteIat(reading.verifiedIat);
+    return false;
+  }
+  const list = reading.value;
+  await noteIat(list.iat);
+  if (list.uri !== uri) return false;
+  const current = held.get(uri);
+  const newest = current?.lists[0];
+  if (newest && list.iat < newest.iat) return false;
+  if (newest && list.iat === newest.iat) {
+    if (current.lists.some((l) => bytesEqual(l.entries, list.entries))) {
+      current.fetchedAt = Math.max(current.fetchedAt, fetchedAt);
+      return true;
+    }
+    current.lists.push(list);
+  } else held.set(uri, { lists: [list], fetchedAt });
+  for (const l of listeners) l();
+  return true;
+}
+
+/** Loads every stored list and verifies it against the trust list now in use. */
+export async function loadStatusLists(trustList: TrustList): Promise<void> {
+  try {
+    const db = await database();
+    const keys = await db.getAllKeys('status');
+    for (const uri of keys) {
+      const stored = await db.get('status', uri);
+      if (stored) await adopt(stored.bytes, stored.fetchedAt, trustList, uri);
+    }
+  } catch {
+    // no IndexedDB: lists are fetched when needed
+  }
+}
+
+/** Fetches one list (short timeout). True when a usable newer-or-equal copy was stored. */
+export async function refreshStatusList(uri: string, trustList: TrustList): Promise<boolean> {
+  if (!trustList.statusLists.includes(uri)) return false;
+  const fetched = await fetchSigned(uri);
+  if (!fetched) return false;
+  const adopted = await adopt(fetched.bytes, fetched.fetchedAt, trustList, uri);
+  if (adopted) {
+    await (await database())
+      .put('status', { bytes: fetched.bytes, fetchedAt: fetched.fetchedAt }, uri)
+      .catch(() => {});
+  }
+  return adopted;
+}
+
+/** "Prepare for offline": every list the trust list names. */
+export async function prepareOffline(trustList: TrustList): Promise<{ ok: number; all: number }> {
+  const results = await Promise.all(trustList.statusLists.map((uri) => refreshStatusList(uri, trustList)));
+  return { ok: results.filter(Boolean).length, all: results.length };
+}
+
+/**
+ * Online, the list is asked for on every verification (a conditional request: usually a 304),
+ * so a revocation shows at once; only its URL leaves the device. Offline, the held copy is used
+ * until its `exp` (verify() decides whether it is still usable).
+ */
+export function needsRefresh(uri: string): boolean {
+  return typeof navigator === 'undefined' || navigator.onLine !== false || !held.has(uri);
+}

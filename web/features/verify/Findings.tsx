@@ -1,0 +1,50 @@
+// What a PDF adds to a result: a prominent warning when its visible text or photo does not match
+// the signed data, and the holder's print-quality check.
+import { useLang } from '../../app/lang';
+import type { PdfFinding } from '../scan-pdf/pdf-findings';
+import { MIN_CONTRAST, MIN_MODULE_MM, MIN_QUIET_ZONE } from '../scan-pdf/print-quality';
+
+export function Findings({ findings }: { findings: PdfFinding[] }) {
+  const { t, lang } = useLang();
+  const sep = lang === 'ja' ? '、' : ', ';
+  return (
+    <>
+      {findings.map((f) => {
+        if (f.kind === 'mismatch') {
+          return (
+            <p key="mismatch" class="warning" role="alert" data-testid="pdf-mismatch">
+              ⚠ {t.pdfMismatch(f.items.join(sep))}
+            </p>
+          );
+        }
+        if (f.kind === 'photo') {
+          return (
+            <p key="photo" class="warning" role="alert">
+              ⚠ {t.pdfPhotoMismatch}
+            </p>
+          );
+        }
+        const q = f.quality;
+        const mark = (ok: boolean) => (ok ? '✓' : '⚠');
+        return (
+          <section key="print" class="print-quality" aria-label={t.printQuality}>
+            <h2>{t.printQuality}</h2>
+            <ul>
+              <li>
+                {mark(q.moduleMm >= MIN_MODULE_MM)} {t.printModule(q.moduleMm.toFixed(2), MIN_MODULE_MM)}
+              </li>
+              <li>
+                {mark(q.quietZoneModules >= MIN_QUIET_ZONE)}{' '}
+                {t.printQuiet(q.quietZoneModules, MIN_QUIET_ZONE)}
+              </li>
+              <li>
+                {mark(q.contrast >= MIN_CONTRAST)} {t.printContrast(Math.round(q.contrast * 100))}
+              </li>
+            </ul>
+            <p>{q.ok ? t.printOk : t.printNotOk}</p>
+          </section>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+// Runs the core's verify() with what the app holds: the trust list, cached status lists, the
+// clock floor. When the deciding status list is stale and the network is there, it fetches that
+// one list (only its URL leaves the device) and verifies again.
+import type { VerifyResult } from '../../../core/types';
+import { verify } from '../../../core/verify';
+import { recordCheck } from '../log/log-store';
+import type { PdfFinding } from '../scan-pdf/pdf-findings';
+import { heldList, needsRefresh, refreshStatusList, statusListsFor } from '../status/status-store';
+import { clockLooksWrong, largestSeenIat } from '../trust/clock';
+import { trustState } from '../trust/trust-store';
+
+export interface Outcome {
+  result: VerifyResult;
+  /** ms since the epoch. */
+  checkedAt: number;
+  /** When the status list that decided was fetched (device clock, ms), if one decided. */
+  statusFetchedAt: number | null;
+  offline: boolean;
+  clockWarning: boolean;
+  /** What a PDF adds: doctored text, a photo that does not match, print quality. */
+  findings: PdfFinding[];
+  /** Where the input came from, for the record. */
+  source: string;
+}
+
+const nowSeconds = () => Math.floor(Date.now() / 1000);
+
+function context() {
+  return {
+    now: nowSeconds(),
+    trustList: trustState().list,
+    seenIat: largestSeenIat(),
+    statusLists: statusListsFor,
+  };
+}
+
+export async function verifyText(text: string, source: string): Promise<Outcome> {
+  let result = await verify(text, context());
+  const trustList = trustState().list;
+  const uri = result.credential?.status.uri;
+  const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+  if (uri && trustList && !offline && needsRefresh(uri)) {
+    if (await refreshStatusList(uri, trustList)) result = await verify(text, context());
+  }
+  const outcome: Outcome = {
+    result,
+    checkedAt: Date.now(),
+    statusFetchedAt: uri && result.statusCheckedAt ? (heldList(uri)?.fetchedAt ?? null) : null,
+    offline,
+    clockWarning: clockLooksWrong() || result.reasons.includes('CLOCK_SUSPECT'),
+    findings: [],
+    source,
+  };
+  void recordCheck(result);
+  return outcome;
+}

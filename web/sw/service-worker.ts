@@ -1,0 +1,68 @@
+/// <reference lib="webworker" />
+// The verifier's service worker: precaches the app shell and every lazy chunk (QR decoder wasm,
+// pdf.js) so the app works offline after the first visit. A new version waits until the page
+// tells it to take over, which the page does only between verifications.
+export {};
+
+declare const self: ServiceWorkerGlobalScope & { __DQC_PRECACHE__: { version: string; files: string[] } };
+
+const PRECACHE = self.__DQC_PRECACHE__;
+const CACHE = `dqc-${PRECACHE.version}`;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE.files)));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const key of await caches.keys())
+        if (key.startsWith('dqc-') && key !== CACHE) await caches.delete(key);
+      await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'SKIP_WAITING') void self.skipWaiting();
+});
+
+/** Signed data (trust list, status lists) is fetched and cached by the app itself (IndexedDB). */
+const isSignedData = (path: string) => path === '/trust-list' || path.startsWith('/status/');
+
+/** Where a file shared into the app (Web Share Target) waits for the page to pick it up. */
+const SHARE_CACHE = 'dqc-share';
+
+/** A PDF or image shared from another app (manifest share_target): kept for the page, then a redirect. */
+async function receiveShare(request: Request): Promise<Response> {
+  try {
+    const file = (await request.formData()).get('file');
+    if (file instanceof File && file.size <= 20 * 1024 * 1024) {
+      const cache = await caches.open(SHARE_CACHE);
+      const headers = {
+        'content-type': file.type || 'application/octet-stream',
+        'x-file-name': encodeURIComponent(file.name),
+      };
+      await cache.put('/shared-file', new Response(file, { headers }));
+    }
+  } catch {
+    // not a form: the page finds nothing and shows its first screen
+  }
+  return Response.redirect('/?shared=1', 303);
+}
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method === 'POST' && url.origin === self.location.origin && url.pathname === '/share-target') {
+    event.respondWith(receiveShare(request));
+    return;
+  }
+  if (request.method !== 'GET' || url.origin !== self.location.origin || isSignedData(url.pathname)) return;
+  if (request.mode === 'navigate') {
+    // Every page of the app is the same shell; `?c=` never reaches the network from here.
+    event.respondWith(caches.match('/', { cacheName: CACHE }).then((hit) => hit ?? fetch(request)));
+    return;
+  }
+  event.respondWith(caches.match(url.pathname, { cacheName: CACHE }).then((hit) => hit ?? fetch(request)));
+});

@@ -1,0 +1,54 @@
+// The DQC status service (PROFILE §7): trust list and status lists over HTTP, and the verifier
+// app as static assets. One small module; errors become responses in one place.
+import type { Env } from './env';
+import { errorResponse, HttpError } from './errors';
+import { getToken, putStatusList, putTrustList, STATUS_LIST_TYPE, TRUST_LIST_TYPE } from './lists';
+import { withSecurityHeaders } from './security-headers';
+import { statusKey, TRUST_LIST_KEY } from './store';
+import { currentTrustList } from './trust';
+
+const STATUS_PATH = /^\/status\/([A-Za-z0-9_-]{1,64})$/;
+const API_METHODS = 'GET, HEAD, PUT';
+
+function allow(method: string, allowed: string[]): void {
+  if (!allowed.includes(method))
+    throw new HttpError(405, 'METHOD_NOT_ALLOWED', { allow: allowed.join(', ') });
+}
+
+async function route(request: Request, env: Env): Promise<Response> {
+  const { pathname } = new URL(request.url);
+  const method = request.method;
+  if (pathname === '/healthz') {
+    allow(method, ['GET', 'HEAD']);
+    return new Response(method === 'HEAD' ? null : 'ok\n', { headers: { 'cache-control': 'no-store' } });
+  }
+  if (pathname === '/trust-list') {
+    allow(method, API_METHODS.split(', '));
+    return method === 'PUT'
+      ? putTrustList(request, env)
+      : getToken(request, env, TRUST_LIST_KEY, TRUST_LIST_TYPE);
+  }
+  const status = STATUS_PATH.exec(pathname);
+  if (status?.[1]) {
+    allow(method, API_METHODS.split(', '));
+    const id = status[1];
+    return method === 'PUT'
+      ? putStatusList(request, env, id)
+      : getToken(request, env, statusKey(id), STATUS_LIST_TYPE);
+  }
+  if (pathname.startsWith('/status/')) throw new HttpError(404, 'NOT_FOUND');
+  allow(method, ['GET', 'HEAD']);
+  // Everything else is the app; /w/ and /w are its verify page (single-page fallback).
+  const asset = await env.ASSETS.fetch(request);
+  return withSecurityHeaders(asset, await currentTrustList(env).catch(() => null));
+}
+
+export default {
+  async fetch(request, env): Promise<Response> {
+    try {
+      return await route(request, env);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  },
+} satisfies ExportedHandler<Env>;

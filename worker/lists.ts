@@ -1,0 +1,96 @@
+// GET and PUT of signed tokens (PROFILE §7).
+import { readStatusList } from '../core/status-list';
+import { readTrustList } from '../core/trust-list';
+import type { Env } from './env';
+import { HttpError } from './errors';
+import { putIfNewer, statusKey, TRUST_LIST_KEY } from './store';
+import { anchor, currentTrustList } from './trust';
+
+export const TRUST_LIST_TYPE = 'application/dqc-trustlist+cwt';
+export const STATUS_LIST_TYPE = 'application/statuslist+cwt';
+export const MAX_BODY_BYTES = 1024 * 1024;
+const TRUST_LIST_MAX_AGE = 300;
+
+/** 400 for tokens that are not well-formed, 403 for tokens not signed by whom they must be. */
+const FORBIDDEN_CODES = new Set(['UNKNOWN_SIGNER', 'BAD_SIGNATURE']);
+
+function rejectToken(code: string): never {
+  throw new HttpError(FORBIDDEN_CODES.has(code) ? 403 : 400, code);
+}
+
+const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n));
+
+/** GET/HEAD: the stored token with ETag / 304 and a max-age from its ttl (clamped to 60–3600). */
+export async function getToken(
+  request: Request,
+  env: Env,
+  key: string,
+  contentType: string,
+): Promise<Response> {
+  const object = await env.LISTS.get(key, { onlyIf: request.headers });
+  if (!object) throw new HttpError(404, 'NOT_FOUND');
+  const ttl = Number(object.customMetadata?.ttl ?? TRUST_LIST_MAX_AGE);
+  const headers = new Headers({
+    'content-type': contentType,
+    etag: object.httpEtag,
+    'cache-control': `public, max-age=${clamp(Number.isFinite(ttl) ? ttl : 60, 60, 3600)}`,
+    'access-control-allow-origin': '*',
+    'access-control-expose-headers': 'etag, date',
+  });
+  // R2 evaluated If-None-Match: an object without a body means "not modified".
+  if (!('body' in object) || request.method === 'HEAD') {
+    if ('body' in object) await object.body.cancel();
+    return new Response(null, { status: 'body' in object ? 200 : 304, headers });
+  }
+  return new Response(object.body, { headers });
+}
+
+/** Checks content type (415) and size (413) in that order, then reads the body. */
+async function readBody(request: Request, expectedType: string): Promise<Uint8Array> {
+  const type = (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
+  if (type !== expectedType) throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE');
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > MAX_BODY_BYTES) throw new HttpError(413, 'TOO_LARGE');
+  const reader = request.body?.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  while (reader) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      throw new HttpError(413, 'TOO_LARGE');
+    }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const c of chunks) {
+    body.set(c, offset);
+    offset += c.length;
+  }
+  return body;
+}
+
+export async function putTrustList(request: Request, env: Env): Promise<Response> {
+  const body = await readBody(request, TRUST_LIST_TYPE);
+  const reading = await readTrustList(body, await anchor(env));
+  if (!reading.ok) rejectToken(reading.code);
+  await putIfNewer(env.LISTS, TRUST_LIST_KEY, body, reading.value.seq, TRUST_LIST_TYPE, {});
+  return new Response(null, { status: 204 });
+}
+
+export async function putStatusList(request: Request, env: Env, id: string): Promise<Response> {
+  const body = await readBody(request, STATUS_LIST_TYPE);
+  const trustList = await currentTrustList(env);
+  if (!trustList) throw new HttpError(409, 'NO_TRUST_LIST');
+  const reading = await readStatusList(body, trustList);
+  if (!reading.ok) rejectToken(reading.code);
+  const { uri, iat, ttl } = reading.value;
+  // The list must be one the trust list names, and be this path's list (PROFILE §7).
+  if (!trustList.statusLists.includes(uri) || !uri.endsWith(`/status/${id}`))
+    throw new HttpError(400, 'WRONG_LIST');
+  await putIfNewer(env.LISTS, statusKey(id), body, iat, STATUS_LIST_TYPE, { ttl: String(ttl) });
+  return new Response(null, { status: 204 });
+}
