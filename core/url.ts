@@ -21,6 +21,12 @@ export function readCredentialUrl(input: string, hosts: readonly string[]): UrlR
   ) {
     return { ok: false, code: 'MALFORMED_URL' };
   }
+  const canonical = canonicalValue(input, hosts);
+  return canonical !== null ? { ok: true, value: canonical } : parseCredentialUrl(input, hosts);
+}
+
+/** Step 1 by the WHATWG parser, for any input within the size limit (exported for its tests). */
+export function parseCredentialUrl(input: string, hosts: readonly string[]): UrlReading {
   // "No trimming": the WHATWG parser would silently strip these, so the input is not the URL.
   if (wouldBeStripped(input)) return { ok: false, code: 'MALFORMED_URL' };
   let url: URL;
@@ -51,6 +57,26 @@ export function readCredentialUrl(input: string, hosts: readonly string[]): UrlR
   if (count !== 1 || !value) return { ok: false, code: 'MALFORMED_URL' };
   return { ok: true, value };
 }
+
+/**
+ * The URL exactly as issuers emit it (PROFILE §2): a trusted host, `/w/?c=`, then base64url
+ * characters only. The WHATWG parser cannot read such a text otherwise — `hosts` are serialised
+ * origins, so its origin is that host, with no userinfo, path `/w/` and one `c` — so the parser
+ * (most of this step's time) is skipped. Anything else (null) takes the full path below.
+ */
+function canonicalValue(input: string, hosts: readonly string[]): string | null {
+  for (const host of hosts) {
+    const start = host.length + PREFIX.length;
+    if (!input.startsWith(host) || !input.startsWith(PREFIX, host.length)) continue;
+    BASE64URL_TO_END.lastIndex = start;
+    return BASE64URL_TO_END.test(input) ? input.slice(start) : null;
+  }
+  return null;
+}
+
+const PREFIX = '/w/?c=';
+/** One or more base64url characters from lastIndex to the end of the text. */
+const BASE64URL_TO_END = /[A-Za-z0-9_-]+$/y;
 
 /** WHATWG strips leading/trailing C0 controls and spaces, and every tab or newline. */
 function wouldBeStripped(input: string): boolean {

@@ -13,6 +13,7 @@ import type { ReasonCode } from './reasons';
 import { STATUS, statusAt, statusSignersFor } from './status-list';
 import type {
   Check,
+  CredentialView,
   PublicKey,
   Signer,
   StatusList,
@@ -74,15 +75,15 @@ export async function verify(input: string, ctx: VerifyContext): Promise<VerifyR
     if (outcome.clockSuspect) result.reasons.push('CLOCK_SUSPECT');
     if (result.reasons.length > 0) result.verdict = 'indeterminate';
   }
-  if (outcome.claims && outcome.signer) result.credential = credentialView(outcome.claims, outcome.signer);
-  if (outcome.statusIat !== undefined) result.statusCheckedAt = rfc3339(outcome.statusIat);
+  if (outcome.credential) result.credential = outcome.credential;
+  if (outcome.statusCheckedAt) result.statusCheckedAt = outcome.statusCheckedAt;
   return result;
 }
 
 interface Outcome {
-  claims?: Claims;
-  signer?: Signer;
-  statusIat?: number;
+  /** Present exactly when steps 6 and 7 passed (PROFILE §6). */
+  credential?: CredentialView;
+  statusCheckedAt?: string;
   clockSuspect: boolean;
 }
 
@@ -134,16 +135,35 @@ class Run {
     else this.fail(5, 'UNKNOWN_SIGNER');
     if (!algOk || candidates.length === 0) return outcome;
 
-    const signer = await firstVerifyingSigner(candidates, sign1);
+    // Step 6 runs off the thread (WebCrypto). Meanwhile steps 7–10 are worked out on a scratch
+    // copy for the first candidate; none of it counts unless the signature verifies with that very
+    // signer (step 7 needs step 6). Otherwise they run again for the signer that verified.
+    const signing = firstVerifyingSigner(candidates, sign1);
+    const likely = candidates[0] as Signer;
+    const scratch = new Run(this.checks.map((c) => ({ ...c })));
+    const ahead = scratch.afterSignature(sign1.payload, likely, tl, ctx, { ...outcome });
+    const signer = await signing;
     if (!signer) {
       this.fail(6, 'BAD_SIGNATURE');
       return outcome;
     }
     this.pass(6);
-    // The payload is decoded only once its signature verified (step 7 ← 6).
+    if (signer !== likely) return this.afterSignature(sign1.payload, signer, tl, ctx, outcome);
+    for (let i = 6; i < 10; i++) Object.assign(this.checks[i] as Check, scratch.checks[i]);
+    return ahead;
+  }
+
+  /** Steps 7–10 for the signer whose signature verified. */
+  private afterSignature(
+    payload: Uint8Array,
+    signer: Signer,
+    tl: TrustList,
+    ctx: VerifyContext,
+    outcome: Outcome,
+  ): Outcome {
     let claims: Claims | null = null;
     try {
-      claims = readClaims(decodeCbor(sign1.payload, PAYLOAD));
+      claims = readClaims(decodeCbor(payload, PAYLOAD));
     } catch {
       // strict decoding failed: MALFORMED_CLAIMS below
     }
@@ -152,8 +172,7 @@ class Run {
       return outcome;
     }
     this.pass(7);
-    outcome.claims = claims;
-    outcome.signer = signer;
+    outcome.credential = credentialView(claims, signer);
 
     const lists = (ctx.statusLists?.(claims.status.uri) ?? []).filter((l) => l.uri === claims.status.uri);
     for (const l of lists) if (ctx.now + CLOCK_SKEW < l.iat) outcome.clockSuspect = true;
@@ -161,7 +180,7 @@ class Run {
     this.issuer(claims, signer);
     if (!this.time(claims, signer, ctx.now, outcome.clockSuspect)) return outcome;
     const decided = this.status(claims, tl, lists, ctx.now);
-    if (decided !== undefined) outcome.statusIat = decided;
+    if (decided !== undefined) outcome.statusCheckedAt = rfc3339(decided);
     return outcome;
   }
 

@@ -51,9 +51,12 @@ export function parseSign1(bytes: Uint8Array, options: Sign1Options = {}): Sign1
   return { protectedBytes, protectedHeader: header, unprotected, payload, signature };
 }
 
+/** tstr "Signature1", the context of a COSE_Sign1 Sig_structure. */
+const SIGNATURE1 = Uint8Array.of(0x6a, 0x53, 0x69, 0x67, 0x6e, 0x61, 0x74, 0x75, 0x72, 0x65, 0x31);
+
 /** Sig_structure = ["Signature1", body_protected, external_aad, payload] (RFC 9052 §4.4). */
 export function sigStructure(sign1: Sign1, externalAad: Uint8Array = new Uint8Array(0)): Uint8Array {
-  const context = [0x6a, 0x53, 0x69, 0x67, 0x6e, 0x61, 0x74, 0x75, 0x72, 0x65, 0x31]; // tstr "Signature1"
+  const context = SIGNATURE1;
   const parts = [sign1.protectedBytes, externalAad, sign1.payload];
   let length = 1 + context.length;
   for (const p of parts) length += bstrHeadLength(p.length) + p.length;

@@ -3,7 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeBase64Strict, encodeBase64Url } from '../../core/bytes';
-import { decodeCredentialValue, readCredentialUrl } from '../../core/url';
+import { decodeCredentialValue, parseCredentialUrl, readCredentialUrl } from '../../core/url';
+import { nativeBase64AgreesWithJs } from '../helpers/base64-differential';
 
 const HOSTS = ['https://dqcv.example.jp', 'https://xn--eckwd4c7c.jp'];
 const read = (url: string) => readCredentialUrl(url, HOSTS);
@@ -56,6 +57,8 @@ describe('strict base64 (both alphabets, padding, final bits)', () => {
       }),
     );
   });
+  it("Node's native path (Buffer) agrees with the JS decoder", () => nativeBase64AgreesWithJs());
+
   it('accepts a text only in its one canonical spelling (per alphabet, padding optional)', () => {
     const chars = 'AB+/-_=Qw'.split('');
     fc.assert(
@@ -110,6 +113,32 @@ describe('readCredentialUrl (step 1): the raw value of the one c parameter', () 
     ['a host not in the list', 'https://dqcv.example.jp.evil.jp/w/?c=abc', 'UNTRUSTED_HOST'],
     ['a trailing dot on the host', 'https://dqcv.example.jp./w/?c=abc', 'UNTRUSTED_HOST'],
   ])('%s → %s', (_, url, code) => expect(read(url)).toEqual({ ok: false, code }));
+
+  it('the issuer-form shortcut agrees with the WHATWG parser on texts near that form', () => {
+    // Prefixes and characters chosen to sit on both sides of the shortcut's conditions.
+    const prefixes = [
+      ...HOSTS.map((h) => `${h}/w/?c=`),
+      'https://dqcv.example.jp/w?c=',
+      'https://dqcv.example.jp.evil.jp/w/?c=',
+      'https://dqcv.example.jp:443/w/?c=',
+      'https://u@dqcv.example.jp/w/?c=',
+      'https://dqcv.example.jp/w/?cc=',
+      '',
+    ];
+    const chars = [...'AZaz09-_+/=%&#?@ .\\\t\n', 'あ'];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...prefixes),
+        fc.array(fc.constantFrom(...chars), { maxLength: 16 }),
+        fc.array(fc.constantFrom(...chars), { maxLength: 3 }),
+        (prefix, body, tail) => {
+          const url = prefix + body.join('') + tail.join('');
+          expect(read(url)).toEqual(parseCredentialUrl(url, HOSTS));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
 
   it('counts UTF-8 bytes, not characters', () => {
     const base = 'https://dqcv.example.jp/w/?c=abc&x=';
