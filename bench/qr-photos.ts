@@ -5,15 +5,14 @@
 // image, and which strategy of the chain read what; then our chain once more in Node.
 // Run: npx tsx bench/qr-photos.ts [budgetMs]   (default 3000, the app's budget for files)
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, normalize, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { createServer, type Plugin } from 'vite';
+import { createServer } from 'vite';
 import { ZXING_WASM_VERSION } from 'zxing-wasm/reader';
 import { decodeQrFromPixels, imageFileToPixels } from '../cli/decode-image';
+import { folderPlugin, launchChromium } from './lib/browser';
 import type { Bench, DecoderName } from './qr-page/main';
 
 const CORPUS = fileURLToPath(new URL('../../shared/vectors/qr-photos/', import.meta.url));
@@ -47,28 +46,6 @@ interface Tally {
 const folderOf = (image: string) => image.slice(0, image.lastIndexOf('/'));
 
 /** Serves the corpus at /vectors/ (read-only, nothing outside the corpus folder). */
-function vectorsPlugin(): Plugin {
-  return {
-    name: 'qr-photos-vectors',
-    configureServer(server) {
-      server.middlewares.use('/vectors', async (req, res) => {
-        const path = normalize(join(CORPUS, decodeURIComponent((req.url ?? '').split('?')[0] ?? '')));
-        if (relative(CORPUS, path).startsWith(`..${sep}`) || !path.startsWith(CORPUS)) {
-          res.statusCode = 403;
-          res.end();
-          return;
-        }
-        try {
-          res.setHeader('Content-Type', 'application/octet-stream');
-          res.end(await readFile(path));
-        } catch {
-          res.statusCode = 404;
-          res.end();
-        }
-      });
-    },
-  };
-}
 
 const quantile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
@@ -118,21 +95,11 @@ async function inChromium(manifest: Entry[]): Promise<Tally[]> {
     root: PAGE_ROOT,
     cacheDir: join(tmpdir(), 'dqc-qr-bench-vite'),
     logLevel: 'warn',
-    plugins: [vectorsPlugin()],
+    plugins: [folderPlugin([['/vectors', CORPUS]])],
     server: { host: '127.0.0.1', port: 0, watch: null },
   });
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  const browser = await launchChromium();
+
   try {
     await server.listen();
     const url = server.resolvedUrls?.local[0];

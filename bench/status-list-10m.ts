@@ -12,6 +12,7 @@ import {
 } from '../core/status-list';
 import type { StatusList, VerifyContext } from '../core/types';
 import { verify } from '../core/verify';
+import { seededRandom } from '../issuer/pdf/demo-photo';
 import { signStatusList } from '../issuer/status-list-token';
 import { addStatusList, context, issueUrl, makeWorld, NOW, STATUS_URI } from '../test/helpers/world';
 import { median } from './lib/service-world';
@@ -21,25 +22,14 @@ const NON_VALID = SIZE / 100;
 const RUNS = 5;
 const MiB = 1024 * 1024;
 
-/** mulberry32: a small seeded generator, so the list (and its size) can be made again. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 async function timed<T>(f: () => Promise<T>): Promise<[T, number]> {
   const started = performance.now();
   const value = await f();
   return [value, performance.now() - started];
 }
 
-const random = generator(Number(process.env.BENCH_SEED ?? 1));
+// Seeded, so the list (and its size) can be made again.
+const random = seededRandom(Number(process.env.BENCH_SEED ?? 1));
 const statuses = new Map<number, number>();
 while (statuses.size < NON_VALID) statuses.set(Math.floor(random() * SIZE), 1 + Math.floor(random() * 3));
 let validIdx = 0;

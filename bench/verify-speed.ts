@@ -8,10 +8,10 @@ import { createPublicKey } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
 import { publicJwk } from '../issuer/keys';
 import { addStatusList, issueUrl, makeWorld, NOW } from '../test/helpers/world';
+import { launchChromium } from './lib/browser';
 import {
   type Bench,
   type BenchInput,
@@ -124,18 +124,8 @@ async function inChromium(input: BenchInput): Promise<BenchOutput> {
       },
     },
   });
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  const browser = await launchChromium();
+
   try {
     await server.listen();
     const url = server.resolvedUrls?.local[0];

@@ -2,13 +2,10 @@
 // app (web/features/scan-pdf), with pdf.js's Node build and @napi-rs/canvas.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { encodeBase64Url } from '../core/bytes';
-import { sha256 } from '../core/crypto/keys';
 import type { Pixels } from '../web/features/qr-decode/image-ops';
-import { jpegStreams } from '../web/features/scan-pdf/jpeg-streams';
+import { readPdfCodes } from '../web/features/scan-pdf/pdf-codes';
 import type { PdfCodes } from '../web/features/scan-pdf/pdf-findings';
-import { type PdfEnvironment, scanPdf } from '../web/features/scan-pdf/pdf-pages';
-import { printQuality } from '../web/features/scan-pdf/print-quality';
+import type { PdfEnvironment } from '../web/features/scan-pdf/pdf-pages';
 import { decodeQrFromPixels } from './decode-image';
 
 const PDFJS_PACKAGE = createRequire(import.meta.url).resolve('pdfjs-dist/package.json');
@@ -60,15 +57,5 @@ async function nodeEnvironment(): Promise<PdfEnvironment> {
 }
 
 export async function scanPdfFile(bytes: Uint8Array): Promise<PdfCodes> {
-  // pdf.js takes ownership of (detaches) the buffer it is given.
-  const scan = await scanPdf(await nodeEnvironment(), bytes.slice());
-  const jpegDigests = await Promise.all(
-    jpegStreams(bytes).map(async (s) => encodeBase64Url(await sha256(s))),
-  );
-  const codes = scan.codes.map((c) => ({
-    text: c.text,
-    page: c.page,
-    quality: c.image ? printQuality(c.image.pixels, c.image.widthPt) : null,
-  }));
-  return { codes, pageText: scan.pageText, jpegDigests };
+  return readPdfCodes(await nodeEnvironment(), bytes);
 }

@@ -10,6 +10,7 @@ import {
   STATUS_VALUES,
   type StatusListConfig,
   saveState,
+  signerTerms,
   writeAtomic,
 } from './state';
 import { signStatusList } from './status-list-token';
@@ -73,17 +74,7 @@ export class IssuerFolder {
     const s = this.state;
     s.trustList.seq += 1;
     const signers = await Promise.all(
-      s.signers
-        .filter((c) => c.listed)
-        .map(async (c) => ({
-          key: await this.key(c.key),
-          iss: c.iss,
-          name: c.name,
-          nbf: c.nbf,
-          exp: c.exp,
-          ...(c.quals && { quals: c.quals }),
-          ...(c.revoked !== undefined && { revoked: c.revoked }),
-        })),
+      s.signers.filter((c) => c.listed).map(async (c) => ({ key: await this.key(c.key), ...signerTerms(c) })),
     );
     const statusSigners = await Promise.all(
       s.statusSigners.map(async (c) => ({ key: await this.key(c.key), uris: c.uris })),

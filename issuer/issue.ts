@@ -9,6 +9,7 @@ import { verify } from '../core/verify';
 import { type CredentialInput, credentialUrl, signCredential } from './credential';
 import type { IssuerFolder } from './folder';
 import type { SignOptions } from './sign';
+import { signerTerms } from './state';
 
 export interface IssueRequest {
   /** 1-based signer number (signer-<n>.pem); default 1. */
@@ -116,16 +117,7 @@ async function buildSelfTrustList(folder: IssuerFolder, now: number): Promise<Tr
     folder.state.signers.map(async (c) => {
       const k = await folder.key(c.key);
       const key = { kid: k.kid, x: k.x, y: k.y, handle: await importP256(k.x, k.y) };
-      return {
-        kid: k.kid,
-        key,
-        iss: c.iss,
-        name: c.name,
-        nbf: c.nbf,
-        exp: c.exp,
-        ...(c.quals && { quals: c.quals }),
-        ...(c.revoked !== undefined && { revoked: c.revoked }),
-      };
+      return { kid: k.kid, key, ...signerTerms(c) };
     }),
   );
   return {

@@ -24,6 +24,17 @@ export async function signSign1(
   if (options.typ) header.set(16, options.typ);
   const protectedBytes = encodeCbor(header);
   const payload = encodeCbor(claims);
+  const signature = await signatureOver(key, protectedBytes, payload);
+  const signedPayload = options.tamper ? options.tamper(payload) : payload;
+  return encodeCbor(new Tagged(COSE_SIGN1_TAG, [protectedBytes, new Map(), signedPayload, signature]));
+}
+
+/** ES256 over the Sig_structure of these exact protected-header and payload bytes (RFC 9052 §4.4). */
+export async function signatureOver(
+  key: KeyPair,
+  protectedBytes: Uint8Array,
+  payload: Uint8Array,
+): Promise<Uint8Array> {
   const toSign = sigStructure({
     protectedBytes,
     payload,
@@ -32,9 +43,7 @@ export async function signSign1(
     signature: new Uint8Array(0),
   });
   // WebCrypto ECDSA signatures are IEEE P1363 (r‖s), exactly what COSE wants (RFC 9053 §2.1).
-  const signature = new Uint8Array(
+  return new Uint8Array(
     await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, key.privateKey, toSign as BufferSource),
   );
-  const signedPayload = options.tamper ? options.tamper(payload) : payload;
-  return encodeCbor(new Tagged(COSE_SIGN1_TAG, [protectedBytes, new Map(), signedPayload, signature]));
 }

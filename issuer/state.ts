@@ -21,6 +21,18 @@ export interface SignerConfig {
   listed: boolean;
 }
 
+/** What the trust list says of a signer (PROFILE §4), without its key. */
+export function signerTerms(c: SignerConfig) {
+  return {
+    iss: c.iss,
+    name: c.name,
+    nbf: c.nbf,
+    exp: c.exp,
+    ...(c.quals && { quals: c.quals }),
+    ...(c.revoked !== undefined && { revoked: c.revoked }),
+  };
+}
+
 export interface StatusSignerConfig {
   key: string;
   uris: string[];

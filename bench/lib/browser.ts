@@ -4,19 +4,10 @@ import { readFile } from 'node:fs/promises';
 import { join, normalize, relative, sep } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import type { Plugin } from 'vite';
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium';
 
 export const launchChromium = (): Promise<Browser> =>
-  chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 
 /** Serves each `[mount, folder]` (e.g. ['/pdfs', dir]): files inside the folder only, no listing. */
 export function folderPlugin(mounts: [string, string][]): Plugin {

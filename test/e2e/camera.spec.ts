@@ -1,7 +1,7 @@
 // The camera way in: Chromium's fake capture device shows a demo certificate's QR.
 import { join } from 'node:path';
 import { chromium, expect, test } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium';
 import { cameraVideo, sample, world } from './world';
 
 async function scanWithCamera(name: string) {

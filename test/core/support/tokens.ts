@@ -4,9 +4,9 @@ import { concatBytes } from '../../../core/bytes';
 import { type CborValue, Tagged } from '../../../core/cbor/decode';
 import { type Encodable, encodeCbor } from '../../../core/cbor/encode';
 import { TYP_CREDENTIAL } from '../../../core/cose/dqc-header';
-import { sigStructure } from '../../../core/cose/sign1';
 import { type CredentialInput, credentialClaims, credentialUrl } from '../../../issuer/credential';
 import type { KeyPair } from '../../../issuer/keys';
+import { signatureOver } from '../../../issuer/sign';
 import { ORIGIN, sampleInput } from '../../helpers/world';
 
 export interface RawToken {
@@ -37,16 +37,7 @@ export async function rawToken(key: KeyPair, t: RawToken = {}): Promise<Uint8Arr
   const header = t.header ?? defaultHeader(key);
   const protectedBytes = header instanceof Uint8Array ? header : encodeCbor(header);
   const payload = t.payload ?? claimsBytes();
-  const toSign = sigStructure({
-    protectedBytes,
-    payload,
-    protectedHeader: new Map(),
-    unprotected: new Map(),
-    signature: new Uint8Array(0),
-  });
-  let signature = new Uint8Array(
-    await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, key.privateKey, toSign as BufferSource),
-  );
+  let signature = await signatureOver(key, protectedBytes, payload);
   if (t.signatureLength !== undefined) {
     const sized = new Uint8Array(t.signatureLength);
     sized.set(signature.subarray(0, t.signatureLength));

@@ -6,15 +6,12 @@ import * as pdfjs from 'pdfjs-dist';
 import pdfWorkerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import wasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url';
-import { encodeBase64Url } from '../../../core/bytes';
-import { sha256 } from '../../../core/crypto/keys';
 import type { Pixels } from '../qr-decode/image-ops';
 import { decodeQrImage } from '../qr-decode/strategies';
 import { zxingReader } from '../qr-decode/zxing-read';
-import { jpegStreams } from './jpeg-streams';
+import { readPdfCodes } from './pdf-codes';
 import type { PdfCodes } from './pdf-findings';
-import { type PdfEnvironment, PdfError, scanPdf } from './pdf-pages';
-import { printQuality } from './print-quality';
+import { type PdfEnvironment, PdfError } from './pdf-pages';
 
 export type PdfWorkerMessage =
   | { type: 'progress'; done: number; all: number }
@@ -130,21 +127,12 @@ self.onmessage = async (event: MessageEvent<ArrayBuffer>) => {
   const bytes = new Uint8Array(event.data);
   try {
     await zxingReady;
-    // pdf.js takes ownership of (detaches) the buffer it is given: it gets a copy.
-    const scan = await scanPdf(env, bytes.slice(), (done, all) =>
+    const scan = await readPdfCodes(env, bytes, (done, all) =>
       postMessage({ type: 'progress', done, all } satisfies PdfWorkerMessage),
     );
-    const jpegDigests = await Promise.all(
-      jpegStreams(bytes).map(async (s) => encodeBase64Url(await sha256(s))),
-    );
-    const codes = scan.codes.map((c) => ({
-      text: c.text,
-      page: c.page,
-      quality: c.image ? printQuality(c.image.pixels, c.image.widthPt) : null,
-    }));
     postMessage({
       type: 'done',
-      scan: { codes, pageText: scan.pageText, jpegDigests },
+      scan,
     } satisfies PdfWorkerMessage);
   } catch (e) {
     postMessage({
