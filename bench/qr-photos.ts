@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
 import { ZXING_WASM_VERSION } from 'zxing-wasm/reader';
 import { decodeQrFromPixels, imageFileToPixels } from '../cli/decode-image';
-import { folderPlugin, launchChromium } from './lib/browser';
+import { folderPlugin, launchChromium, openBenchPage } from './lib/browser';
 import type { Bench, DecoderName } from './qr-page/main';
 
 const CORPUS = fileURLToPath(new URL('../../shared/vectors/qr-photos/', import.meta.url));
@@ -104,10 +104,7 @@ async function inChromium(manifest: Entry[]): Promise<Tally[]> {
     await server.listen();
     const url = server.resolvedUrls?.local[0];
     if (!url) throw new Error('vite server has no URL');
-    const page = await browser.newPage();
-    page.on('pageerror', (e) => console.error('page error:', e.message));
-    await page.goto(url);
-    await page.waitForFunction(() => 'bench' in globalThis, undefined, { timeout: 60_000 });
+    const page = await openBenchPage(browser, url);
     await page.evaluate(() => (globalThis as unknown as { bench: Bench }).bench.warmUp());
     const tallies = DECODERS.map((d) => newTally(d.label));
     for (const entry of manifest) {

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
 import { publicJwk } from '../issuer/keys';
 import { addStatusList, issueUrl, makeWorld, NOW } from '../test/helpers/world';
-import { launchChromium } from './lib/browser';
+import { launchChromium, openBenchPage } from './lib/browser';
 import {
   type Bench,
   type BenchInput,
@@ -130,10 +130,7 @@ async function inChromium(input: BenchInput): Promise<BenchOutput> {
     await server.listen();
     const url = server.resolvedUrls?.local[0];
     if (!url) throw new Error('vite server has no URL');
-    const page = await browser.newPage();
-    page.on('pageerror', (e) => console.error('page error:', e.message));
-    await page.goto(url);
-    await page.waitForFunction(() => 'bench' in globalThis, undefined, { timeout: 60_000 });
+    const page = await openBenchPage(browser, url);
     return await page.evaluate((i) => (globalThis as unknown as { bench: Bench }).bench.run(i), input);
   } finally {
     await browser.close();

@@ -2,12 +2,21 @@
 // plugin serving a few folders read-only to a bench page.
 import { readFile } from 'node:fs/promises';
 import { join, normalize, relative, sep } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import type { Plugin } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium';
 
 export const launchChromium = (): Promise<Browser> =>
   chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+
+/** A bench page at `url`, once its script has set `globalThis[global]` (errors are printed). */
+export async function openBenchPage(browser: Browser, url: string, global = 'bench'): Promise<Page> {
+  const page = await browser.newPage();
+  page.on('pageerror', (e) => console.error('bench page error:', e.message));
+  await page.goto(url);
+  await page.waitForFunction((name) => name in globalThis, global, { timeout: 60_000 });
+  return page;
+}
 
 /** Serves each `[mount, folder]` (e.g. ['/pdfs', dir]): files inside the folder only, no listing. */
 export function folderPlugin(mounts: [string, string][]): Plugin {
