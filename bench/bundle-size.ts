@@ -1,19 +1,20 @@
 // Bundle sizes of the verify path as a browser gets it: Vite library builds (ES, minified, es2022)
 // of (a) core/verify.ts alone and (b) the whole path from bytes to verdict (verify, readTrustList,
 // importAnchorJwk, readStatusList), raw and gzip -9, without the @noble fallback chunks (loaded
-// only where WebCrypto is missing; listed apart). Then, when dist/ holds the built PWA, the first
-// screen's JS (the entry of dist/index.html and its static imports) and the lazy files.
+// only where WebCrypto is missing; listed apart). Then the PWA, built afresh against a demo world:
+// the first screen's JS (the entry of index.html and its static imports) and the lazy files.
 // Targets: verify path ≤ 10 KB gz, first screen ≤ 60 KB gz.
 // Run: npx tsx bench/bundle-size.ts
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, minifySync, type Plugin, type Rolldown } from 'vite';
+import { ensureDemoWorld } from '../scripts/lib/demo-data';
+import { buildApp } from './lib/service-world';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
-const DIST = join(REPO, 'dist');
 const VERIFY_PATH_ID = 'virtual:dqc-verify-path';
 const KB = 1024;
 const TARGET_VERIFY_GZ = 10 * KB;
@@ -160,17 +161,10 @@ function filesUnder(dir: string): string[] {
   );
 }
 
-function builtApp(): void {
-  const indexFile = join(DIST, 'index.html');
-  if (!existsSync(indexFile)) {
-    console.log('\nBuilt PWA: dist/ not built, skipped (build it with: DQC_TRUST_DIR=demo npx vite build)');
-    return;
-  }
+function builtApp(dist: string): void {
+  const indexFile = join(dist, 'index.html');
   const html = readFileSync(indexFile, 'utf8');
-  const built = statSync(indexFile)
-    .mtime.toISOString()
-    .replace(/\.\d+Z$/, 'Z');
-  const toFile = (url: string) => join(DIST, url.replace(/^\//, '').split(/[?#]/)[0] ?? '');
+  const toFile = (url: string) => join(dist, url.replace(/^\//, '').split(/[?#]/)[0] ?? '');
   const entries = [
     ...html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g),
     ...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g),
@@ -182,11 +176,11 @@ function builtApp(): void {
     for (const spec of staticImports(readFileSync(file, 'utf8'))) visit(resolve(dirname(file), spec));
   };
   for (const e of entries) visit(e);
-  const rel = (f: string) => relative(DIST, f);
+  const rel = (f: string) => relative(dist, f);
   const first = [...firstScreen].map((f) => sized(rel(f), readFileSync(f)));
   const sum = total(first);
   console.log(
-    `\nBuilt PWA (dist/, built ${built}): first screen's JS = dist/index.html's entry + static imports`,
+    `\nBuilt PWA (vite build against a demo world): first screen's JS = index.html's entry + static imports`,
   );
   table(first);
   console.log(
@@ -198,7 +192,7 @@ function builtApp(): void {
     .map((f) => sized(rel(f), readFileSync(f)));
   if (css.length > 0) console.log(`  (plus CSS: ${css.map((c) => `${c.name} ${kb(c.gz)} gz`).join(', ')})`);
 
-  const lazyFiles = [...filesUnder(join(DIST, 'assets')), join(DIST, 'sw.js')].filter(
+  const lazyFiles = [...filesUnder(join(dist, 'assets')), join(dist, 'sw.js')].filter(
     (f) => existsSync(f) && /\.(m?js|wasm)$/.test(f) && !firstScreen.has(f),
   );
   const lazy = lazyFiles.map((f) => sized(rel(f), readFileSync(f))).sort((a, b) => b.gz - a.gz);
@@ -208,7 +202,7 @@ function builtApp(): void {
     console.log(
       `  ${l.name.padEnd(44)}${kb(l.raw).padStart(12)}${kb(l.gz).padStart(12)}   ${labelOf(l.name)}`,
     );
-  const pdfjsDir = join(DIST, 'pdfjs');
+  const pdfjsDir = join(dist, 'pdfjs');
   if (existsSync(pdfjsDir)) {
     const files = filesUnder(pdfjsDir);
     const all = total(files.map((f) => sized(rel(f), readFileSync(f))));
@@ -219,4 +213,11 @@ function builtApp(): void {
 }
 
 await verifyPath();
-builtApp();
+const scratch = mkdtempSync(join(tmpdir(), 'dqc-bundle-app-'));
+try {
+  await ensureDemoWorld(join(scratch, 'demo'), 'http://localhost:8787', () => {});
+  buildApp(join(scratch, 'demo'), join(scratch, 'dist'));
+  builtApp(join(scratch, 'dist'));
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}

@@ -35,6 +35,16 @@ export interface WorldOptions {
   log?: (line: string) => void;
 }
 
+/** `vite build` of the PWA against the demo world in `demo` (its anchor and trust list), into `outDir`. */
+export function buildApp(demo: string, outDir: string): void {
+  const build = spawnSync(
+    join(ROOT, 'node_modules/.bin/vite'),
+    ['build', '--logLevel', 'error', '--outDir', outDir, '--emptyOutDir'],
+    { cwd: ROOT, stdio: 'inherit', env: { ...process.env, DQC_TRUST_DIR: demo } },
+  );
+  if (build.status !== 0) throw new Error('vite build failed');
+}
+
 /** wrangler.jsonc with absolute paths and another assets folder, written to `dir`. */
 function tempConfig(dir: string, assets: string): string {
   const text = readFileSync(join(ROOT, 'wrangler.jsonc'), 'utf8').replace(/^\s*\/\/.*$/gm, '');
@@ -64,12 +74,7 @@ export async function startServiceWorld(options: WorldOptions): Promise<ServiceW
     if (options.app === 'fresh' || !existsSync(join(appDir, 'index.html'))) {
       appDir = join(dir, 'dist');
       started = performance.now();
-      const build = spawnSync(
-        join(ROOT, 'node_modules/.bin/vite'),
-        ['build', '--logLevel', 'error', '--outDir', appDir, '--emptyOutDir'],
-        { cwd: ROOT, stdio: 'inherit', env: { ...process.env, DQC_TRUST_DIR: demo } },
-      );
-      if (build.status !== 0) throw new Error('vite build failed');
+      buildApp(demo, appDir);
       log(`app built in ${((performance.now() - started) / 1000).toFixed(1)} s: ${appDir}`);
       config = tempConfig(dir, appDir);
     }
