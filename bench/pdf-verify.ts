@@ -112,7 +112,7 @@ async function measure(world: ServiceWorld, browser: Browser, server: ViteDevSer
     `ratio median(PDF→verdict) / median(pdf.js render): ${(median(all) / median(renders)).toFixed(2)}`,
   );
   console.log(
-    `app's PDF worker answering an empty file (its start-up, paid per PDF): ${await workerFloor(app, world)}`,
+    `a fresh PDF worker answering an empty file (start-up paid by the first PDF only: the app keeps its worker): ${await workerFloor(app, world)}`,
   );
 }
 

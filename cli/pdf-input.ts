@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Pixels } from '../web/features/qr-decode/image-ops';
-import { readPdfCodes } from '../web/features/scan-pdf/pdf-codes';
+import { scanPdfCodes } from '../web/features/scan-pdf/pdf-codes';
 import type { PdfCodes } from '../web/features/scan-pdf/pdf-findings';
 import type { PdfEnvironment } from '../web/features/scan-pdf/pdf-pages';
 import { decodeQrFromPixels } from './decode-image';
@@ -57,5 +57,5 @@ async function nodeEnvironment(): Promise<PdfEnvironment> {
 }
 
 export async function scanPdfFile(bytes: Uint8Array): Promise<PdfCodes> {
-  return readPdfCodes(await nodeEnvironment(), bytes);
+  return scanPdfCodes(await nodeEnvironment(), bytes);
 }

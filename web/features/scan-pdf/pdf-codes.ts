@@ -8,7 +8,7 @@ import type { PdfCodes } from './pdf-findings';
 import { type PdfEnvironment, scanPdf } from './pdf-pages';
 import { printQuality } from './print-quality';
 
-export async function readPdfCodes(
+export async function scanPdfCodes(
   env: PdfEnvironment,
   bytes: Uint8Array,
   onPage?: (done: number, all: number) => void,

@@ -9,7 +9,7 @@ import wasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url';
 import type { Pixels } from '../qr-decode/image-ops';
 import { decodeQrImage } from '../qr-decode/strategies';
 import { zxingReader } from '../qr-decode/zxing-read';
-import { readPdfCodes } from './pdf-codes';
+import { scanPdfCodes } from './pdf-codes';
 import type { PdfCodes } from './pdf-findings';
 import { type PdfEnvironment, PdfError } from './pdf-pages';
 
@@ -127,7 +127,7 @@ self.onmessage = async (event: MessageEvent<ArrayBuffer>) => {
   const bytes = new Uint8Array(event.data);
   try {
     await zxingReady;
-    const scan = await readPdfCodes(env, bytes, (done, all) =>
+    const scan = await scanPdfCodes(env, bytes, (done, all) =>
       postMessage({ type: 'progress', done, all } satisfies PdfWorkerMessage),
     );
     postMessage({
