@@ -47,9 +47,10 @@ const show = (name: string) => manifest.find((s) => s.name === name);
 log('');
 log(`アプリ:            ${BASE}/`);
 log(`状態確認 API:      ${BASE}/trust-list , ${BASE}/status/1`);
+// Whole URLs (a cut one could not be opened): each opens the app and verifies at once.
 for (const name of ['valid-kaigo', 'revoked', 'suspended']) {
   const sample = show(name);
-  if (sample) log(`証明書（${name}）: ${sample.url.slice(0, 90)}…`);
+  if (sample) log(`証明書（${name}）: ${sample.url}`);
 }
 for (const name of ['valid-kango-full', 'pdf-edited-name', 'pdf-scanned']) {
   const sample = show(name);
