@@ -35,6 +35,8 @@ async function waitForHealth(origin: string, child: ChildProcess, timeoutMs: num
   throw new Error(`wrangler dev did not answer on ${origin} within ${timeoutMs / 1000} s`);
 }
 
+const WORKERD_NOISE = /Broken pipe|Connection reset by peer|^\s*stack: (?:\S+workerd@[0-9a-f]+\s*)+$/;
+
 export async function startLocalService(options: ServiceOptions): Promise<LocalService> {
   const anchor = JSON.parse(await readFile(resolve(options.dataDir, 'anchor.json'), 'utf8'));
   const anchorJwk = JSON.stringify({ kty: anchor.kty, crv: anchor.crv, x: anchor.x, y: anchor.y });
@@ -66,12 +68,13 @@ export async function startLocalService(options: ServiceOptions): Promise<LocalS
     detached: true,
   });
   // workerd reports a browser closing a connection early (a test ending mid-download) as an
-  // error; that is noise here. Everything else is passed on.
+  // error; that is noise here, and so are workerd's bare address stacks (no use to a reader: a
+  // real error's message line still shows). Everything else is passed on.
   child.stderr?.on('data', (chunk: Buffer) => {
     const text = chunk
       .toString()
       .split('\n')
-      .filter((line) => line.trim() !== '' && !line.includes('Broken pipe'))
+      .filter((line) => line.trim() !== '' && !WORKERD_NOISE.test(line))
       .join('\n');
     if (text) process.stderr.write(`${text}\n`);
   });
