@@ -45,8 +45,6 @@ interface Tally {
 
 const folderOf = (image: string) => image.slice(0, image.lastIndexOf('/'));
 
-/** Serves the corpus at /vectors/ (read-only, nothing outside the corpus folder). */
-
 const quantile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 
@@ -95,11 +93,11 @@ async function inChromium(manifest: Entry[]): Promise<Tally[]> {
     root: PAGE_ROOT,
     cacheDir: join(tmpdir(), 'dqc-qr-bench-vite'),
     logLevel: 'warn',
+    // The corpus at /vectors/, read-only.
     plugins: [folderPlugin([['/vectors', CORPUS]])],
     server: { host: '127.0.0.1', port: 0, watch: null },
   });
   const browser = await launchChromium();
-
   try {
     await server.listen();
     const url = server.resolvedUrls?.local[0];

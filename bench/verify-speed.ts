@@ -125,7 +125,6 @@ async function inChromium(input: BenchInput): Promise<BenchOutput> {
     },
   });
   const browser = await launchChromium();
-
   try {
     await server.listen();
     const url = server.resolvedUrls?.local[0];

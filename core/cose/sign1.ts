@@ -56,14 +56,13 @@ const SIGNATURE1 = Uint8Array.of(0x6a, 0x53, 0x69, 0x67, 0x6e, 0x61, 0x74, 0x75,
 
 /** Sig_structure = ["Signature1", body_protected, external_aad, payload] (RFC 9052 §4.4). */
 export function sigStructure(sign1: Sign1, externalAad: Uint8Array = new Uint8Array(0)): Uint8Array {
-  const context = SIGNATURE1;
   const parts = [sign1.protectedBytes, externalAad, sign1.payload];
-  let length = 1 + context.length;
+  let length = 1 + SIGNATURE1.length;
   for (const p of parts) length += bstrHeadLength(p.length) + p.length;
   const out = new Uint8Array(length);
   out[0] = 0x84;
-  out.set(context, 1);
-  let offset = 1 + context.length;
+  out.set(SIGNATURE1, 1);
+  let offset = 1 + SIGNATURE1.length;
   for (const p of parts) {
     offset = writeBstrHead(out, offset, p.length);
     out.set(p, offset);

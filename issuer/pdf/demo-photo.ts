@@ -1,21 +1,10 @@
 // A synthetic ID-style portrait for demo certificates: a flat silhouette on a tinted
 // background, deterministic per seed. It depicts no one.
 import { createCanvas } from '@napi-rs/canvas';
+import { seededRandom } from '../seeded-random';
 
 const WIDTH = 240;
 const HEIGHT = 300;
-
-/** mulberry32: a tiny seeded PRNG, enough to vary colours and proportions. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const hsl = (h: number, s: number, l: number) => `hsl(${h.toFixed(1)} ${s.toFixed(1)}% ${l.toFixed(1)}%)`;
 

@@ -3,7 +3,7 @@
 // page is only a scanned image. Each re-renders or re-images honestly; nothing is edited in place.
 import { createCanvas, ImageData } from '@napi-rs/canvas';
 import { PDFDocument } from 'pdf-lib';
-import { seededRandom } from './demo-photo';
+import { seededRandom } from '../seeded-random';
 import { PAGE_HEIGHT, PAGE_WIDTH } from './page';
 import { loadPdf, renderPage } from './pdfjs-node';
 import { PRODUCER, renderCertificatePdf } from './render';
