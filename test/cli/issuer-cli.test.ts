@@ -92,6 +92,16 @@ describe('issuer CLI', () => {
     expect(issuerCli(['status', '--dir', dir, '--cti', 'nope', '--set', 'revoked']).status).toBe(2);
   });
 
+  it('a cti beginning with "-" (base64url allows it) is read as the value of --cti', () => {
+    const dash = issuerCli(['status', '--dir', dir, '--cti', '-utJf4OGkGbg8x9CzFYksQ', '--set', 'revoked']);
+    expect(dash.status).toBe(2);
+    expect(dash.stderr).toContain('no certificate with cti -utJf4OGkGbg8x9CzFYksQ');
+    // A flag where the value should be is still a missing value.
+    const missing = issuerCli(['status', '--dir', dir, '--cti', '--set', 'revoked']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).not.toContain('no certificate with cti');
+  });
+
   it('status: two changes within one second still sign strictly later lists', () => {
     const url = issuerCli(['issue', '--dir', dir, ...person, '--out', 'same-second']).stdout.trim();
     const cti = verdictOf(url)?.credential?.cti as string;

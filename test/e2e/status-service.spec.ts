@@ -17,42 +17,54 @@ test('revoke and suspend with the issuer → the next verification says so; offl
   await untilControlled(page);
 
   const toRevoke = sample('valid-kaigo');
-  await pasteAndVerify(page, toRevoke.url);
-  await expect(page.locator('.verdict-text')).toHaveText('有効です');
-
-  issuer('status', '--dir', demo, '--cti', await ctiOf(toRevoke.url), '--set', 'revoked', '--publish', base);
-  await pasteAndVerify(page, toRevoke.url);
-  await expect(page.locator('.verdict-text')).toHaveText('無効です（取消されています）');
-
   const toSuspend = sample('valid-kango-full');
-  issuer(
-    'status',
-    '--dir',
-    demo,
-    '--cti',
-    await ctiOf(toSuspend.url),
-    '--set',
-    'suspended',
-    '--publish',
-    base,
-  );
-  await pasteAndVerify(page, toSuspend.url);
-  await expect(page.locator('.verdict-text')).toHaveText('無効です（一時停止されています）');
+  try {
+    await pasteAndVerify(page, toRevoke.url);
+    await expect(page.locator('.verdict-text')).toHaveText('有効です');
 
-  await page.getByRole('button', { name: '設定' }).click();
-  await page.getByRole('button', { name: 'オフラインに備える' }).click();
-  await expect(page.getByTestId('prepare-result')).toHaveText('1 件中 1 件の失効情報を取得しました');
-  await context.setOffline(true);
-  await page.reload();
-  await pasteAndVerify(page, toRevoke.url);
-  await expect(page.locator('.verdict-text')).toHaveText('無効です（取消されています）');
-  await expect(page.locator('.status-age')).toContainText('失効情報：');
-  await pasteAndVerify(page, sample('deleted').url);
-  await expect(page.locator('.verdict-text')).toHaveText('無効です（削除されています）');
+    issuer(
+      'status',
+      '--dir',
+      demo,
+      '--cti',
+      await ctiOf(toRevoke.url),
+      '--set',
+      'revoked',
+      '--publish',
+      base,
+    );
+    await pasteAndVerify(page, toRevoke.url);
+    await expect(page.locator('.verdict-text')).toHaveText('無効です（取消されています）');
 
-  // Put the world back for the other specs.
-  await context.setOffline(false);
-  issuer('status', '--dir', demo, '--cti', await ctiOf(toRevoke.url), '--set', 'valid', '--publish', base);
-  issuer('status', '--dir', demo, '--cti', await ctiOf(toSuspend.url), '--set', 'valid', '--publish', base);
+    issuer(
+      'status',
+      '--dir',
+      demo,
+      '--cti',
+      await ctiOf(toSuspend.url),
+      '--set',
+      'suspended',
+      '--publish',
+      base,
+    );
+    await pasteAndVerify(page, toSuspend.url);
+    await expect(page.locator('.verdict-text')).toHaveText('無効です（一時停止されています）');
+
+    await page.getByRole('button', { name: '設定' }).click();
+    await page.getByRole('button', { name: 'オフラインに備える' }).click();
+    await expect(page.getByTestId('prepare-result')).toHaveText('1 件中 1 件の失効情報を取得しました');
+    await context.setOffline(true);
+    await page.reload();
+    await pasteAndVerify(page, toRevoke.url);
+    await expect(page.locator('.verdict-text')).toHaveText('無効です（取消されています）');
+    await expect(page.locator('.status-age')).toContainText('失効情報：');
+    await pasteAndVerify(page, sample('deleted').url);
+    await expect(page.locator('.verdict-text')).toHaveText('無効です（削除されています）');
+  } finally {
+    // Put the world back for the other specs, whatever happened above.
+    await context.setOffline(false);
+    issuer('status', '--dir', demo, '--cti', await ctiOf(toRevoke.url), '--set', 'valid', '--publish', base);
+    issuer('status', '--dir', demo, '--cti', await ctiOf(toSuspend.url), '--set', 'valid', '--publish', base);
+  }
   await context.close();
 });
