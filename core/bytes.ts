@@ -17,11 +17,12 @@ ALPHABET[0x2b] = ALPHABET[0x2f] = 2; // + /
 /**
  * Strict base64: base64url or standard base64, one alphabet, padding optional but correct if
  * present, unused final bits zero (PROFILE §2). Returns null when the text breaks any rule.
+ * `base64urlOnly`: the caller has already matched the text against /^[A-Za-z0-9_-]*$/.
  */
-export function decodeBase64Strict(text: string): Uint8Array | null {
+export function decodeBase64Strict(text: string, base64urlOnly = false): Uint8Array | null {
   // The rules are checked here; the decoding itself is the runtime's where it has one (it is
   // most of this step's time in JS), which then only ever sees valid input.
-  const alphabet = URL_TEXT.test(text) ? 'base64url' : STD_TEXT.test(text) ? 'base64' : null;
+  const alphabet = base64urlOnly || URL_TEXT.test(text) ? 'base64url' : STD_TEXT.test(text) ? 'base64' : null;
   if (alphabet === null) return null;
   let end = text.length;
   while (end > 0 && text.charCodeAt(end - 1) === 61 /* = */) end--;
@@ -30,8 +31,16 @@ export function decodeBase64Strict(text: string): Uint8Array | null {
   if (rem === 1 || (pad > 0 && pad !== 4 - rem)) return null;
   // The unused low bits of the last character (4 after 2 characters, 2 after 3) must be zero.
   if (rem > 1 && ((DECODE[text.charCodeAt(end - 1)] as number) & (rem === 2 ? 0xf : 0x3)) !== 0) return null;
-  if (NATIVE_U8.fromBase64) return NATIVE_U8.fromBase64(text, { alphabet, lastChunkHandling: 'loose' });
-  if (NODE_BUFFER) return new Uint8Array(NODE_BUFFER.from(text, 'base64'));
+  if (SET_FROM_BASE64) {
+    const out = allocBytes((end * 3) >> 2);
+    SET_FROM_BASE64.call(out, text, { alphabet, lastChunkHandling: 'loose' });
+    return out;
+  }
+  if (NODE_BUFFER) {
+    // A plain view of the Buffer's bytes: copying them out costs more than the decoding itself.
+    const b = NODE_BUFFER.from(text, alphabet);
+    return new Uint8Array(b.buffer, b.byteOffset, b.length);
+  }
   return decodeBase64Js(text);
 }
 
@@ -39,11 +48,15 @@ export function decodeBase64Strict(text: string): Uint8Array | null {
 const URL_TEXT = /^[A-Za-z0-9_-]*={0,2}$/;
 const STD_TEXT = /^[A-Za-z0-9+/]*={0,2}$/;
 
-// Native decoders: TC39 Uint8Array.fromBase64 (browsers), Buffer (Node, either alphabet). Both
-// accept more than PROFILE §2 does, so they are only handed text already checked above.
-const NATIVE_U8 = Uint8Array as { fromBase64?: (text: string, options: object) => Uint8Array };
-const NODE_BUFFER = (globalThis as { Buffer?: { from(text: string, encoding: 'base64'): Uint8Array } })
-  .Buffer;
+// Native decoders: TC39 Uint8Array#setFromBase64 (browsers; it writes into pooled bytes, see
+// allocBytes), Buffer (Node, either alphabet). They accept more than PROFILE §2 does, so they are
+// only handed text already checked above.
+const SET_FROM_BASE64 = (
+  Uint8Array.prototype as { setFromBase64?: (this: Uint8Array, text: string, options: object) => unknown }
+).setFromBase64;
+const NODE_BUFFER = (
+  globalThis as { Buffer?: { from(text: string, encoding: 'base64' | 'base64url'): Uint8Array } }
+).Buffer;
 
 /** The JS decoder, for runtimes with neither native one (it checks every rule again itself). */
 export function decodeBase64Js(text: string): Uint8Array | null {
@@ -126,6 +139,28 @@ export function encodeBase64Url(bytes: Uint8Array): string {
   }
   return out;
 }
+
+/**
+ * Fresh zeroed bytes. V8 gives every typed array over 64 bytes its own off-heap store, which
+ * costs about a microsecond (as much as the rest of step 1 and 2 together): small ones are cut
+ * from a shared chunk instead, as Node's Buffer pool does. A chunk is never handed out twice, so
+ * a view stays valid for as long as it is held; only its `.buffer` is the whole chunk.
+ */
+export function allocBytes(length: number): Uint8Array {
+  if (length > POOLED_MAX) return new Uint8Array(length);
+  if (used + length > chunk.length) {
+    chunk = new Uint8Array(CHUNK);
+    used = 0;
+  }
+  const out = chunk.subarray(used, used + length);
+  used += length;
+  return out;
+}
+
+const CHUNK = 64 * 1024;
+const POOLED_MAX = 4096;
+let chunk = new Uint8Array(0);
+let used = 0;
 
 export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;

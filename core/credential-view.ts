@@ -19,18 +19,41 @@ export function credentialView(claims: Claims, signer: Signer): CredentialView {
   if (d.otherItems !== undefined) dqc['9'] = Object.fromEntries(d.otherItems);
   if (d.photoDigest !== undefined) dqc['10'] = encodeBase64Url(d.photoDigest);
   if (d.holderNameKana !== undefined) dqc['11'] = d.holderNameKana;
-  return {
+  const view: CredentialView = {
     iss: claims.iss,
     iat: claims.iat,
-    ...(claims.exp !== undefined && { exp: claims.exp }),
     cti: encodeBase64Url(claims.cti),
     status: { idx: claims.status.idx, uri: claims.status.uri },
     dqc,
     signer: signer.name,
   };
+  if (claims.exp !== undefined) view.exp = claims.exp;
+  return view;
 }
 
-/** RFC 3339 UTC without fractional seconds, e.g. 2026-11-23T07:00:00Z. */
+const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
+/**
+ * RFC 3339 UTC without fractional seconds, e.g. 2026-11-23T07:00:00Z, for any uint of seconds.
+ * Worked out by arithmetic (the civil-from-days algorithm of H. Hinnant's "chrono-compatible
+ * low-level date algorithms"): a Date refuses times past year 275760 (a signed token may carry
+ * one) and costs a microsecond per call on every verification. Years past 9999 are written whole.
+ */
 export function rfc3339(seconds: number): string {
-  return new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
+  const days = Math.floor(seconds / 86400);
+  const rest = seconds - days * 86400;
+  const z = days + 719468; // days since 0000-03-01
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  const hh = Math.floor(rest / 3600);
+  const mm = Math.floor((rest % 3600) / 60);
+  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}T${pad2(hh)}:${pad2(mm)}:${pad2(rest % 60)}Z`;
 }

@@ -5,7 +5,14 @@ import type { ReasonCode } from './reasons';
 export const MAX_URL_BYTES = 2331; // capacity of QR version 40-M
 export const MAX_CREDENTIAL_BYTES = 1700;
 
-export type UrlReading = { ok: true; value: string } | { ok: false; code: ReasonCode };
+export type UrlReading =
+  | {
+      ok: true;
+      value: string;
+      /** The value is base64url characters only (the issuers' form): step 2 need not check them again. */
+      base64url?: true;
+    }
+  | { ok: false; code: ReasonCode };
 
 const utf8 = new TextEncoder();
 
@@ -22,7 +29,9 @@ export function readCredentialUrl(input: string, hosts: readonly string[]): UrlR
     return { ok: false, code: 'MALFORMED_URL' };
   }
   const canonical = canonicalValue(input, hosts);
-  return canonical !== null ? { ok: true, value: canonical } : parseCredentialUrl(input, hosts);
+  return canonical !== null
+    ? { ok: true, value: canonical, base64url: true }
+    : parseCredentialUrl(input, hosts);
 }
 
 /** Step 1 by the WHATWG parser, for any input within the size limit (exported for its tests). */
@@ -101,12 +110,13 @@ function authorityHasAt(input: string): boolean {
 
 /**
  * Step 2: percent-decode once, spaces become "+", strict base64, size limit.
- * Returns the credential bytes or null (MALFORMED_ENCODING).
+ * Returns the credential bytes or null (MALFORMED_ENCODING). `base64url`: the caller has seen
+ * that `raw` is base64url characters only, so there is nothing to percent-decode or replace.
  */
-export function decodeCredentialValue(raw: string): Uint8Array | null {
-  const text = percentDecodeOnce(raw);
+export function decodeCredentialValue(raw: string, base64url = false): Uint8Array | null {
+  const text = base64url ? raw : percentDecodeOnce(raw);
   if (text === null) return null;
-  const bytes = decodeBase64Strict(text.replaceAll(' ', '+'));
+  const bytes = base64url ? decodeBase64Strict(text, true) : decodeBase64Strict(text.replaceAll(' ', '+'));
   if (bytes === null || bytes.length === 0 || bytes.length > MAX_CREDENTIAL_BYTES) return null;
   return bytes;
 }

@@ -172,15 +172,16 @@ class Reader {
     for (let i = 0; i < length; i++) {
       const start = this.pos;
       const key = this.item(depth) as CborKey;
-      if (typeof key === 'number' || typeof key === 'string') {
-        if (out.has(key)) throw new CborError('duplicate map key');
-      } else {
+      if (typeof key !== 'number' && typeof key !== 'string') {
         otherKeys ??= new Set();
         const id = String.fromCharCode(...this.buf.subarray(start, this.pos));
         if (otherKeys.has(id)) throw new CborError('duplicate map key');
         otherKeys.add(id);
       }
+      // One lookup instead of has() then set(): a duplicate leaves the size as it was.
+      const size = out.size;
       out.set(key, this.item(depth));
+      if (out.size === size) throw new CborError('duplicate map key');
     }
     return out;
   }

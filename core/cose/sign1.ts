@@ -1,5 +1,6 @@
 // COSE_Sign1 (RFC 9052 §4.2) structure and Sig_structure (RFC 9052 §4.4). Nothing is
 // re-encoded: the protected header and payload are signed as the byte strings received.
+import { allocBytes } from '../bytes';
 import { type CborMap, type CborValue, decodeCbor, Tagged } from '../cbor/decode';
 
 export class CoseError extends Error {
@@ -59,7 +60,7 @@ export function sigStructure(sign1: Sign1, externalAad: Uint8Array = new Uint8Ar
   const parts = [sign1.protectedBytes, externalAad, sign1.payload];
   let length = 1 + SIGNATURE1.length;
   for (const p of parts) length += bstrHeadLength(p.length) + p.length;
-  const out = new Uint8Array(length);
+  const out = allocBytes(length);
   out[0] = 0x84;
   out.set(SIGNATURE1, 1);
   let offset = 1 + SIGNATURE1.length;

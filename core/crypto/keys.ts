@@ -70,12 +70,13 @@ export async function importVerifyKey(
   const params = spec.verifyParams(curve);
   const length = spec.signatureLength;
   return {
-    async verify(signature, data) {
-      if (length !== undefined && signature.length !== length) return false;
+    // Not an async function: one promise fewer on every verification (measured, bench/verify-speed).
+    verify(signature, data) {
+      if (length !== undefined && signature.length !== length) return Promise.resolve(false);
       try {
-        return await subtle.verify(params, key, signature as BufferSource, data as BufferSource);
+        return subtle.verify(params, key, signature as BufferSource, data as BufferSource).catch(() => false);
       } catch {
-        return false;
+        return Promise.resolve(false);
       }
     },
   };

@@ -94,7 +94,17 @@ describe('readCredentialUrl (step 1): the raw value of the one c parameter', () 
     ['an upper-case scheme and host', 'HTTPS://DQCV.EXAMPLE.JP/w/?c=abc', 'abc'],
     ['an IDN host (serialised as punycode)', 'https://ドメイン.jp/w/?c=abc', 'abc'],
     ['an @ in the query', 'https://dqcv.example.jp/w/?c=abc&m=a@b', 'abc'],
-  ])('%s', (_, url, value) => expect(read(url)).toEqual({ ok: true, value }));
+  ])('%s', (_, url, value) => expect(read(url)).toMatchObject({ ok: true, value }));
+
+  it('marks the issuer form as base64url only, and nothing else', () => {
+    expect(read('https://dqcv.example.jp/w/?c=ab-_09')).toEqual({
+      ok: true,
+      value: 'ab-_09',
+      base64url: true,
+    });
+    expect(read('https://dqcv.example.jp/w?c=abc')).toEqual({ ok: true, value: 'abc' });
+    expect(read('https://dqcv.example.jp/w/?c=ab+c')).toEqual({ ok: true, value: 'ab+c' });
+  });
 
   it.each([
     ['a fragment before the query', 'https://dqcv.example.jp/w/#x?c=abc', 'MALFORMED_URL'],
@@ -133,7 +143,13 @@ describe('readCredentialUrl (step 1): the raw value of the one c parameter', () 
         fc.array(fc.constantFrom(...chars), { maxLength: 3 }),
         (prefix, body, tail) => {
           const url = prefix + body.join('') + tail.join('');
-          expect(read(url)).toEqual(parseCredentialUrl(url, HOSTS));
+          const { base64url, ...reading } = { base64url: undefined, ...read(url) };
+          expect(reading).toEqual(parseCredentialUrl(url, HOSTS));
+          // The flag lets step 2 skip its own checks: it must give the bytes step 2 would.
+          if (base64url && reading.ok) {
+            expect(reading.value).toMatch(/^[A-Za-z0-9_-]+$/);
+            expect(decodeCredentialValue(reading.value, true)).toEqual(decodeCredentialValue(reading.value));
+          }
         },
       ),
       { numRuns: 5000 },
