@@ -124,10 +124,7 @@ export interface VerifyContext {
   now: number;
   /** The verified trust list, or null when none is available. */
   trustList: TrustList | null;
-  /**
-   * Status lists held for a URI (any age; verify picks the newest usable one). A pure lookup: it
-   * may be asked while the signature is still being checked, for a URI that then does not count.
-   */
+  /** Status lists held for a URI (any age; verify picks the newest usable one). A pure lookup. */
   statusLists?: (uri: string) => readonly StatusList[];
   /**
    * The largest `iat` of any trust list or verified status list seen before (PROFILE §6 step 11).

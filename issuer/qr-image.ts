@@ -108,24 +108,28 @@ export function qrPng(text: string, options: QrPngOptions = {}): Uint8Array {
   if (!Number.isInteger(moduleSize) || moduleSize < 1 || moduleSize > 64) {
     throw new Error('moduleSize must be an integer from 1 to 64');
   }
-  const { side, pixels } = qrGreyModules(qrMatrix(text, options.ecLevel), options.quietZone);
+  const { size, modules } = qrMatrix(text, options.ecLevel);
+  const zone = quietZoneOf(options.quietZone);
+  const side = size + 2 * zone;
   const width = side * moduleSize;
   const rowBytes = 1 + Math.ceil(width / 8); // filter byte 0 (None), then 8 pixels per byte
   const raw = new Uint8Array(rowBytes * width);
+  // Each module row: a white line (1 = white; bits past the width are padding), then the dark
+  // modules' pixels cleared; its moduleSize − 1 copies below.
   for (let row = 0; row < side; row++) {
-    const line = raw.subarray(row * moduleSize * rowBytes, (row * moduleSize + 1) * rowBytes);
-    // 1 = white: the light quiet zone and light modules.
-    for (let col = 0, x = 0; col < side; col++) {
-      const light = pixels[row * side + col] !== 0;
-      for (let k = 0; k < moduleSize; k++, x++)
-        if (light) line[1 + (x >>> 3)] = (line[1 + (x >>> 3)] as number) | (0x80 >>> (x & 7));
+    const start = row * moduleSize * rowBytes;
+    raw.fill(0xff, start + 1, start + rowBytes);
+    const y = row - zone;
+    if (y >= 0 && y < size) {
+      for (let col = 0; col < size; col++) {
+        if (modules[y * size + col] === 0) continue;
+        for (let x = (col + zone) * moduleSize, end = x + moduleSize; x < end; x++) {
+          const i = start + 1 + (x >>> 3);
+          raw[i] = (raw[i] as number) & ~(0x80 >>> (x & 7));
+        }
+      }
     }
-    for (let k = 1; k < moduleSize; k++)
-      raw.copyWithin(
-        (row * moduleSize + k) * rowBytes,
-        row * moduleSize * rowBytes,
-        (row * moduleSize + 1) * rowBytes,
-      );
+    for (let k = 1; k < moduleSize; k++) raw.copyWithin(start + k * rowBytes, start, start + rowBytes);
   }
   return encodeGreyPng(width, width, raw);
 }

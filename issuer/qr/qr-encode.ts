@@ -34,11 +34,12 @@ for (let i = 255; i < 512; i++) EXP[i] = EXP[i - 255] as number;
 const mul = (a: number, b: number) =>
   a === 0 || b === 0 ? 0 : (EXP[(LOG[a] as number) + (LOG[b] as number)] as number);
 
-const divisors = new Map<number, Uint8Array>();
-function rsDivisor(degree: number): Uint8Array {
-  let d = divisors.get(degree);
-  if (d) return d;
-  d = new Uint8Array(degree);
+/** Generator polynomial of each degree, as the logs of its coefficients (none is zero). */
+const divisorLogs = new Map<number, Uint8Array>();
+function rsDivisorLogs(degree: number): Uint8Array {
+  let logs = divisorLogs.get(degree);
+  if (logs) return logs;
+  const d = new Uint8Array(degree);
   d[degree - 1] = 1;
   let root = 1;
   for (let i = 0; i < degree; i++) {
@@ -47,18 +48,23 @@ function rsDivisor(degree: number): Uint8Array {
     }
     root = mul(root, 2);
   }
-  divisors.set(degree, d);
-  return d;
+  logs = d.map((c) => LOG[c] as number);
+  divisorLogs.set(degree, logs);
+  return logs;
 }
 
-function rsRemainder(data: Uint8Array, divisor: Uint8Array): Uint8Array {
-  const r = new Uint8Array(divisor.length);
+/** The EC codewords: the remainder of data·x^n by the generator (a shift register, in place). */
+function rsRemainder(data: Uint8Array, divisorLogs: Uint8Array): Uint8Array {
+  const n = divisorLogs.length;
+  const r = new Uint8Array(n);
   for (const b of data) {
     const factor = b ^ (r[0] as number);
     r.copyWithin(0, 1);
-    r[r.length - 1] = 0;
-    if (factor !== 0)
-      for (let i = 0; i < r.length; i++) r[i] = (r[i] as number) ^ mul(divisor[i] as number, factor);
+    r[n - 1] = 0;
+    if (factor === 0) continue;
+    const logFactor = LOG[factor] as number;
+    for (let i = 0; i < n; i++)
+      r[i] = (r[i] as number) ^ (EXP[(divisorLogs[i] as number) + logFactor] as number);
   }
   return r;
 }
@@ -88,7 +94,7 @@ function withEcc(data: Uint8Array, version: number, level: EcLevel): Uint8Array 
   const raw = Math.floor(rawDataModules(version) / 8);
   const numShort = numBlocks - (raw % numBlocks);
   const shortLen = Math.floor(raw / numBlocks);
-  const divisor = rsDivisor(eccLen);
+  const divisor = rsDivisorLogs(eccLen);
   const blocks: { data: Uint8Array; ecc: Uint8Array }[] = [];
   for (let i = 0, k = 0; i < numBlocks; i++) {
     const len = shortLen - eccLen + (i < numShort ? 0 : 1);
