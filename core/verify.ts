@@ -48,7 +48,8 @@ const STATUS_CODES: Record<number, ReasonCode> = {
 const SOFT: readonly ReasonCode[] = ['STATUS_UNAVAILABLE', 'CLOCK_SUSPECT'];
 
 export async function verify(input: string, ctx: VerifyContext): Promise<VerifyResult> {
-  const checks: Check[] = STEP_NAMES.map((name, i) => ({ step: i + 1, name, result: 'skipped' }));
+  const checks: Check[] = [];
+  for (const [i, name] of STEP_NAMES.entries()) checks.push({ step: i + 1, name, result: 'skipped' });
   const trustList = ctx.trustList;
   if (!trustList) {
     return { verdict: 'indeterminate', reasons: ['TRUST_LIST_UNAVAILABLE'], checks, trustListSeq: null };
@@ -69,12 +70,14 @@ export async function verify(input: string, ctx: VerifyContext): Promise<VerifyR
   else run.pass(11);
 
   const result: VerifyResult = { verdict: 'valid', reasons: [], checks, trustListSeq: trustList.seq };
-  const hard = checks.find(
-    (c) => c.step <= 10 && c.result === 'fail' && !SOFT.includes(c.code as ReasonCode),
-  );
-  if (hard?.code) {
+  let hard: ReasonCode | undefined;
+  for (let i = 0; i < 10 && !hard; i++) {
+    const code = (checks[i] as Check).code;
+    if (code && !SOFT.includes(code)) hard = code;
+  }
+  if (hard) {
     result.verdict = 'invalid';
-    result.reasons = [hard.code];
+    result.reasons = [hard];
   } else {
     if (checks[9]?.code === 'STATUS_UNAVAILABLE') result.reasons.push('STATUS_UNAVAILABLE');
     if (listExpired) result.reasons.push('TRUST_LIST_EXPIRED');
@@ -179,8 +182,13 @@ class Run {
     this.pass(7);
     outcome.credential = credentialView(claims, signer);
 
-    const lists = (ctx.statusLists?.(claims.status.uri) ?? []).filter((l) => l.uri === claims.status.uri);
-    for (const l of lists) if (ctx.now + CLOCK_SKEW < l.iat) outcome.clockSuspect = true;
+    const uri = claims.status.uri;
+    const lists: StatusList[] = [];
+    for (const l of ctx.statusLists?.(uri) ?? []) {
+      if (l.uri !== uri) continue;
+      lists.push(l);
+      if (ctx.now + CLOCK_SKEW < l.iat) outcome.clockSuspect = true;
+    }
 
     this.issuer(claims, signer);
     if (!this.time(claims, signer, ctx.now, outcome.clockSuspect)) return outcome;
@@ -228,25 +236,28 @@ class Run {
     now: number,
   ): number | undefined {
     const { uri, idx } = claims.status;
-    const usable = tl.statusLists.includes(uri)
-      ? lists.filter(
-          (l) =>
-            now < l.exp &&
-            statusAt(l.entries, 2, idx) !== undefined &&
-            statusSignersFor(tl, uri, l.signerKid).length > 0,
-        )
-      : [];
-    const latest = Math.max(...usable.map((l) => l.iat));
-    const newest = usable.filter((l) => l.iat === latest);
-    const first = newest[0];
-    if (!first || newest.some((l) => l !== first && !bytesEqual(l.entries, first.entries))) {
+    // The first usable list of the latest iat; another usable one of that iat with other entries
+    // leaves the URI with no usable list (PROFILE §5).
+    let newest: StatusList | undefined;
+    let conflict = false;
+    if (tl.statusLists.includes(uri)) {
+      for (const l of lists) {
+        if (now >= l.exp || statusAt(l.entries, 2, idx) === undefined) continue;
+        if (statusSignersFor(tl, uri, l.signerKid).length === 0) continue;
+        if (!newest || l.iat > newest.iat) {
+          newest = l;
+          conflict = false;
+        } else if (l.iat === newest.iat && !bytesEqual(l.entries, newest.entries)) conflict = true;
+      }
+    }
+    if (!newest || conflict) {
       this.fail(10, 'STATUS_UNAVAILABLE');
       return undefined;
     }
-    const code = STATUS_CODES[statusAt(first.entries, 2, idx) as number];
+    const code = STATUS_CODES[statusAt(newest.entries, 2, idx) as number];
     if (code) this.fail(10, code);
     else this.pass(10);
-    return first.iat;
+    return newest.iat;
   }
 }
 
@@ -255,7 +266,7 @@ async function firstVerifyingSigner(candidates: Signer[], sign1: Sign1): Promise
   const data = sigStructure(sign1);
   const failed: PublicKey[] = [];
   for (const signer of candidates) {
-    if (failed.some((key) => sameKey(key, signer.key))) continue;
+    if (failed.length > 0 && failed.some((key) => sameKey(key, signer.key))) continue;
     if (await signer.key.handle.verify(sign1.signature, data)) return signer;
     failed.push(signer.key);
   }
