@@ -69,7 +69,15 @@ function decodePng(png: Uint8Array): { width: number; height: number; pixels: Ui
   expect(raw.length).toBe(height * rowBytes);
   const pixels = new Uint8Array(width * height);
   for (let y = 0; y < height; y++) {
-    expect(raw[y * rowBytes], 'filter type None').toBe(0);
+    // Filter types None (0) and Up (2) (PNG spec §9.2); the writer uses no others.
+    const filter = raw[y * rowBytes];
+    expect([0, 2], 'filter type None or Up').toContain(filter);
+    if (filter === 2) {
+      for (let i = 1; i < rowBytes; i++) {
+        const above = y > 0 ? (raw[(y - 1) * rowBytes + i] as number) : 0;
+        raw[y * rowBytes + i] = ((raw[y * rowBytes + i] as number) + above) & 0xff;
+      }
+    }
     for (let x = 0; x < width; x++) {
       pixels[y * width + x] = ((raw[y * rowBytes + 1 + (x >>> 3)] as number) >>> (7 - (x & 7))) & 1 ? 255 : 0;
     }
