@@ -70,7 +70,7 @@ export async function importVerifyKey(
   const params = spec.verifyParams(curve);
   const length = spec.signatureLength;
   return {
-    // Not an async function: one promise fewer on every verification (measured, bench/verify-speed).
+    // Not an async function: one promise fewer on every verification.
     verify(signature, data) {
       if (length !== undefined && signature.length !== length) return Promise.resolve(false);
       try {
