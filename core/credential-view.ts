@@ -37,7 +37,8 @@ const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
  * RFC 3339 UTC without fractional seconds, e.g. 2026-11-23T07:00:00Z, for any uint of seconds.
  * Worked out by arithmetic (the civil-from-days algorithm of H. Hinnant's "chrono-compatible
  * low-level date algorithms"): a Date refuses times past year 275760 (a signed token may carry
- * one) and costs a microsecond per call on every verification. Years past 9999 are written whole.
+ * one) and costs a microsecond per call on every verification. RFC 3339 ends at year 9999: later
+ * years take ISO 8601's expanded form, as Date#toISOString writes them (+010000-01-01…).
  */
 export function rfc3339(seconds: number): string {
   const days = Math.floor(seconds / 86400);
@@ -55,5 +56,6 @@ export function rfc3339(seconds: number): string {
   const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
   const hh = Math.floor(rest / 3600);
   const mm = Math.floor((rest % 3600) / 60);
-  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}T${pad2(hh)}:${pad2(mm)}:${pad2(rest % 60)}Z`;
+  const yyyy = year <= 9999 ? String(year).padStart(4, '0') : `+${String(year).padStart(6, '0')}`;
+  return `${yyyy}-${pad2(month)}-${pad2(day)}T${pad2(hh)}:${pad2(mm)}:${pad2(rest % 60)}Z`;
 }

@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { headline } from '../../core/reasons';
 import type { VerifyContext } from '../../core/types';
+import { verify } from '../../core/verify';
 import type { CredentialInput } from '../../issuer/credential';
 import type { StatusListSpec } from '../../issuer/status-list-token';
 import { addStatusList, context, issueUrl, makeWorld, NOW, type World } from '../helpers/world';
@@ -93,6 +94,17 @@ describe('CLOCK_SUSPECT (step 11, and step 9)', () => {
       statusCheckedAt: '2026-09-21T14:18:21Z',
     });
     expect(flow(r)).toBe(steps('P*10 CLOCK_SUSPECT'));
+  });
+  it('a status list from past the year 275760 (no JS Date reaches it): a result, not a throw', async () => {
+    const iat = 9_000_000_000_000;
+    const w = await worldAt({}, [[{}, { iat, exp: iat + 3600 }]]);
+    // verify() itself, not check(): RFC 3339 has no form for this year (ISO 8601's expanded one).
+    const r = await verify(await issueUrl(w), context(w));
+    expect(r).toMatchObject({
+      verdict: 'indeterminate',
+      reasons: ['CLOCK_SUSPECT'],
+      statusCheckedAt: '+287168-08-24T16:00:00Z',
+    });
   });
   it('a future status list that says REVOKED: invalid', async () => {
     const w = await worldAt({}, [[{ 7: 1 }, { iat: NOW + 301, exp: NOW + 3600 }]]);

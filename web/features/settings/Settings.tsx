@@ -19,7 +19,7 @@ import {
 import { allHeldLists, onStatusChange, prepareOffline } from '../status/status-store';
 import { serverSkew } from '../trust/clock';
 import { onTrustChange, trustState } from '../trust/trust-store';
-import { formatTime } from '../verify/ResultView';
+import { formatTime } from '../verify/format-time';
 
 function useTick(subscribe: (l: () => void) => () => void): void {
   const [, set] = useState(0);

@@ -2,7 +2,7 @@
 import { QUALIFICATION_EN } from '../../../core/qualifications';
 import type { CredentialView } from '../../../core/types';
 import { useLang } from '../../app/lang';
-import { formatTime } from './ResultView';
+import { formatTokenTime } from './format-time';
 
 const ymd = (date: string) => date.replaceAll('-', '/');
 
@@ -19,7 +19,7 @@ export function CredentialItems({ credential }: { credential: CredentialView }) 
     [t.itemBirth, ymd(d['4'])],
     [t.itemNumber, t.registrationNumber(d['5'])],
     [t.itemRegDate, ymd(d['6'])],
-    [t.itemIssuedAt, formatTime(credential.iat * 1000, lang)],
+    [t.itemIssuedAt, formatTokenTime(credential.iat, lang)],
   );
   if (d['8']) rows.push([t.itemGrantDate, ymd(d['8'])]);
   rows.push([t.itemBody, d['7']]);

@@ -5,6 +5,7 @@ import { useLang } from '../../app/lang';
 import { reasonText, type Texts, verdictHeadline } from '../../i18n/catalogue';
 import { CredentialItems } from './CredentialItems';
 import { Findings } from './Findings';
+import { formatResultTime, formatTime } from './format-time';
 import type { Outcome } from './verify-service';
 
 const ICONS = { valid: '✓', invalid: '✕', indeterminate: '?' } as const;
@@ -15,22 +16,17 @@ const CHECK_STEPS: { name: Check['name']; label: keyof Texts }[] = [
   { name: 'status', label: 'checkStatus' },
 ];
 
-export function formatTime(ms: number, lang: string): string {
-  return new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(new Date(ms));
-}
-
 function StatusAge({ outcome }: { outcome: Outcome }) {
   const { t, lang } = useLang();
   const at = outcome.result.statusCheckedAt;
   if (!at) return <p class="status-age">{t.statusNone}</p>;
   // The list's own time (its iat) is what decided; show also when this device fetched it.
-  const listTime = Date.parse(at);
-  const reference = outcome.statusFetchedAt ?? listTime;
-  const minutes = Math.max(0, Math.floor((outcome.checkedAt - reference) / 60000));
-  return <p class="status-age">{t.statusFetchedAt(formatTime(reference, lang), t.ageMinutes(minutes))}</p>;
+  const reference = outcome.statusFetchedAt ?? Date.parse(at);
+  // A list from beyond what a Date holds parses to NaN: its age is then none (it is in the future).
+  const age = Math.floor((outcome.checkedAt - reference) / 60000);
+  const minutes = Number.isFinite(age) ? Math.max(0, age) : 0;
+  const when = outcome.statusFetchedAt ? formatTime(reference, lang) : formatResultTime(at, lang);
+  return <p class="status-age">{t.statusFetchedAt(when, t.ageMinutes(minutes))}</p>;
 }
 
 /** The four checks a person cares about; the status line says when that status was issued. */
@@ -53,7 +49,7 @@ function CheckList({ checks, statusAt }: { checks: Check[]; statusAt?: string })
               <span class="check-result">
                 {text}
                 {check?.code ? `：${reasonText(check.code, lang)}` : ''}
-                {name === 'status' && statusAt ? `（${formatTime(Date.parse(statusAt), lang)}）` : ''}
+                {name === 'status' && statusAt ? `（${formatResultTime(statusAt, lang)}）` : ''}
               </span>
             </li>
           );
