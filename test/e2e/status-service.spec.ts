@@ -18,35 +18,18 @@ test('revoke and suspend with the issuer → the next verification says so; offl
 
   const toRevoke = sample('valid-kaigo');
   const toSuspend = sample('valid-kango-full');
+  /** `status … --publish`: the issuer sets the entry and puts the re-signed list on the service. */
+  const setStatus = async (url: string, status: string) =>
+    issuer('status', '--dir', demo, '--cti', await ctiOf(url), '--set', status, '--publish', base);
   try {
     await pasteAndVerify(page, toRevoke.url);
     await expect(page.locator('.verdict-text')).toHaveText('有効です');
 
-    issuer(
-      'status',
-      '--dir',
-      demo,
-      '--cti',
-      await ctiOf(toRevoke.url),
-      '--set',
-      'revoked',
-      '--publish',
-      base,
-    );
+    await setStatus(toRevoke.url, 'revoked');
     await pasteAndVerify(page, toRevoke.url);
     await expect(page.locator('.verdict-text')).toHaveText('無効です（取消されています）');
 
-    issuer(
-      'status',
-      '--dir',
-      demo,
-      '--cti',
-      await ctiOf(toSuspend.url),
-      '--set',
-      'suspended',
-      '--publish',
-      base,
-    );
+    await setStatus(toSuspend.url, 'suspended');
     await pasteAndVerify(page, toSuspend.url);
     await expect(page.locator('.verdict-text')).toHaveText('無効です（一時停止されています）');
 
@@ -63,8 +46,8 @@ test('revoke and suspend with the issuer → the next verification says so; offl
   } finally {
     // Put the world back for the other specs, whatever happened above.
     await context.setOffline(false);
-    issuer('status', '--dir', demo, '--cti', await ctiOf(toRevoke.url), '--set', 'valid', '--publish', base);
-    issuer('status', '--dir', demo, '--cti', await ctiOf(toSuspend.url), '--set', 'valid', '--publish', base);
+    await setStatus(toRevoke.url, 'valid');
+    await setStatus(toSuspend.url, 'valid');
   }
   await context.close();
 });
