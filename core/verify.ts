@@ -48,8 +48,7 @@ const STATUS_CODES: Record<number, ReasonCode> = {
 const SOFT: readonly ReasonCode[] = ['STATUS_UNAVAILABLE', 'CLOCK_SUSPECT'];
 
 export async function verify(input: string, ctx: VerifyContext): Promise<VerifyResult> {
-  const checks: Check[] = [];
-  for (const [i, name] of STEP_NAMES.entries()) checks.push({ step: i + 1, name, result: 'skipped' });
+  const checks: Check[] = STEP_NAMES.map((name, i) => ({ step: i + 1, name, result: 'skipped' }));
   const trustList = ctx.trustList;
   if (!trustList) {
     return { verdict: 'indeterminate', reasons: ['TRUST_LIST_UNAVAILABLE'], checks, trustListSeq: null };
@@ -70,14 +69,12 @@ export async function verify(input: string, ctx: VerifyContext): Promise<VerifyR
   else run.pass(11);
 
   const result: VerifyResult = { verdict: 'valid', reasons: [], checks, trustListSeq: trustList.seq };
-  let hard: ReasonCode | undefined;
-  for (let i = 0; i < 10 && !hard; i++) {
-    const code = (checks[i] as Check).code;
-    if (code && !SOFT.includes(code)) hard = code;
-  }
-  if (hard) {
+  const hard = checks.find(
+    (c) => c.step <= 10 && c.result === 'fail' && !SOFT.includes(c.code as ReasonCode),
+  );
+  if (hard?.code) {
     result.verdict = 'invalid';
-    result.reasons = [hard];
+    result.reasons = [hard.code];
   } else {
     if (checks[9]?.code === 'STATUS_UNAVAILABLE') result.reasons.push('STATUS_UNAVAILABLE');
     if (listExpired) result.reasons.push('TRUST_LIST_EXPIRED');
@@ -266,7 +263,7 @@ async function firstVerifyingSigner(candidates: Signer[], sign1: Sign1): Promise
   const data = sigStructure(sign1);
   const failed: PublicKey[] = [];
   for (const signer of candidates) {
-    if (failed.length > 0 && failed.some((key) => sameKey(key, signer.key))) continue;
+    if (failed.some((key) => sameKey(key, signer.key))) continue;
     if (await signer.key.handle.verify(sign1.signature, data)) return signer;
     failed.push(signer.key);
   }

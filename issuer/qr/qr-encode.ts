@@ -35,9 +35,9 @@ const mul = (a: number, b: number) =>
   a === 0 || b === 0 ? 0 : (EXP[(LOG[a] as number) + (LOG[b] as number)] as number);
 
 /** Generator polynomial of each degree, as the logs of its coefficients (none is zero). */
-const divisorLogs = new Map<number, Uint8Array>();
-function rsDivisorLogs(degree: number): Uint8Array {
-  let logs = divisorLogs.get(degree);
+const generatorLogsByDegree = new Map<number, Uint8Array>();
+function rsGeneratorLogs(degree: number): Uint8Array {
+  let logs = generatorLogsByDegree.get(degree);
   if (logs) return logs;
   const d = new Uint8Array(degree);
   d[degree - 1] = 1;
@@ -49,13 +49,13 @@ function rsDivisorLogs(degree: number): Uint8Array {
     root = mul(root, 2);
   }
   logs = d.map((c) => LOG[c] as number);
-  divisorLogs.set(degree, logs);
+  generatorLogsByDegree.set(degree, logs);
   return logs;
 }
 
 /** The EC codewords: the remainder of data·x^n by the generator (a shift register, in place). */
-function rsRemainder(data: Uint8Array, divisorLogs: Uint8Array): Uint8Array {
-  const n = divisorLogs.length;
+function rsRemainder(data: Uint8Array, generatorLogs: Uint8Array): Uint8Array {
+  const n = generatorLogs.length;
   const r = new Uint8Array(n);
   for (const b of data) {
     const factor = b ^ (r[0] as number);
@@ -64,7 +64,7 @@ function rsRemainder(data: Uint8Array, divisorLogs: Uint8Array): Uint8Array {
     if (factor === 0) continue;
     const logFactor = LOG[factor] as number;
     for (let i = 0; i < n; i++)
-      r[i] = (r[i] as number) ^ (EXP[(divisorLogs[i] as number) + logFactor] as number);
+      r[i] = (r[i] as number) ^ (EXP[(generatorLogs[i] as number) + logFactor] as number);
   }
   return r;
 }
@@ -94,13 +94,13 @@ function withEcc(data: Uint8Array, version: number, level: EcLevel): Uint8Array 
   const raw = Math.floor(rawDataModules(version) / 8);
   const numShort = numBlocks - (raw % numBlocks);
   const shortLen = Math.floor(raw / numBlocks);
-  const divisor = rsDivisorLogs(eccLen);
+  const generatorLogs = rsGeneratorLogs(eccLen);
   const blocks: { data: Uint8Array; ecc: Uint8Array }[] = [];
   for (let i = 0, k = 0; i < numBlocks; i++) {
     const len = shortLen - eccLen + (i < numShort ? 0 : 1);
     const block = data.subarray(k, k + len);
     k += len;
-    blocks.push({ data: block, ecc: rsRemainder(block, divisor) });
+    blocks.push({ data: block, ecc: rsRemainder(block, generatorLogs) });
   }
   const out = new Uint8Array(raw);
   let o = 0;
