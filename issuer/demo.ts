@@ -187,7 +187,7 @@ export async function makeDemoWorld(dir: string, base: string, options: DemoOpti
       const record = folder.state.issued[issued.cti];
       if (record) record.status = spec.status;
     }
-    const base = await writeCredentialFiles(credentialsDir, spec.name, issued.url);
+    const base = writeCredentialFiles(credentialsDir, spec.name, issued.url);
     const sample: DemoSample = {
       name: spec.name,
       url: issued.url,

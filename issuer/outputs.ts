@@ -1,5 +1,6 @@
 // Files written per credential: <name>.url, <name>.png (QR, 4-module quiet zone) and optionally
-// <name>.svg. The PDF renderer adds <name>.pdf.
+// <name>.svg. The PDF renderer adds <name>.pdf. A large batch hands these to worker threads
+// (credential-file-pool.ts); both paths write through writeCredentialFilesAt.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { qrPng, qrSvg } from './qr-image';
@@ -19,23 +20,37 @@ export function safeName(name: string): string {
 
 const madeDirs = new Set<string>();
 
-/**
- * Small files written synchronously: in a batch, thousands of tiny async writes spend more time
- * queueing for libuv's thread pool than writing.
- */
-export async function writeCredentialFiles(
-  dir: string,
-  name: string,
-  url: string,
-  options: OutputOptions = { png: true },
-): Promise<string> {
+/** The path, without extension, of a credential's files in `dir` (created if missing). */
+export function credentialBase(dir: string, name: string): string {
   if (!madeDirs.has(dir)) {
     mkdirSync(dir, { recursive: true });
     madeDirs.add(dir);
   }
-  const base = join(dir, safeName(name));
+  return join(dir, safeName(name));
+}
+
+/**
+ * Small files written synchronously: in a batch, thousands of tiny async writes spend more time
+ * queueing for libuv's thread pool than writing.
+ */
+export function writeCredentialFilesAt(
+  base: string,
+  url: string,
+  options: OutputOptions = { png: true },
+): void {
   writeFileSync(`${base}.url`, `${url}\n`);
   if (options.png !== false) writeFileSync(`${base}.png`, qrPng(url, { moduleSize: 4 }));
   if (options.svg) writeFileSync(`${base}.svg`, qrSvg(url));
+}
+
+/** Writes a credential's files in this thread; returns their path without extension. */
+export function writeCredentialFiles(
+  dir: string,
+  name: string,
+  url: string,
+  options: OutputOptions = { png: true },
+): string {
+  const base = credentialBase(dir, name);
+  writeCredentialFilesAt(base, url, options);
   return base;
 }

@@ -114,19 +114,24 @@ export function qrPng(text: string, options: QrPngOptions = {}): Uint8Array {
   const width = side * moduleSize;
   const rowBytes = 1 + Math.ceil(width / 8); // a filter-type byte, then 8 pixels per byte
   const raw = new Uint8Array(rowBytes * width);
-  // Each module row: a white line (1 = white; bits past the width are padding), then the dark
-  // modules' pixels cleared. The moduleSize − 1 lines below repeat it: filter type 2 (Up) with
-  // all-zero differences, which deflate packs to almost nothing (PNG spec §9.2).
+  // Each module row: a white line (1 = white; bits past the width are padding), then each dark
+  // module's run of pixels cleared, a byte at a time. The moduleSize − 1 lines below repeat it:
+  // filter type 2 (Up) with all-zero differences, which deflate packs to almost nothing
+  // (PNG spec §9.2).
   for (let row = 0; row < side; row++) {
     const start = row * moduleSize * rowBytes;
     raw.fill(0xff, start + 1, start + rowBytes);
     const y = row - zone;
     if (y >= 0 && y < size) {
-      for (let col = 0; col < size; col++) {
-        if (modules[y * size + col] === 0) continue;
-        for (let x = (col + zone) * moduleSize, end = x + moduleSize; x < end; x++) {
+      for (let col = 0, p = y * size; col < size; col++, p++) {
+        if (modules[p] === 0) continue;
+        for (let x = (col + zone) * moduleSize, left = moduleSize; left > 0; ) {
+          const bit = x & 7; // pixels run from the most significant bit
+          const take = Math.min(left, 8 - bit);
           const i = start + 1 + (x >>> 3);
-          raw[i] = (raw[i] as number) & ~(0x80 >>> (x & 7));
+          raw[i] = (raw[i] as number) & ~((0xff >>> bit) & ~(0xff >>> (bit + take)));
+          x += take;
+          left -= take;
         }
       }
     }
@@ -174,7 +179,8 @@ const CRC_TABLE = (() => {
 /** CRC-32 as used by PNG chunks (ISO 3309, reflected, poly 0xEDB88320). */
 export function crc32(bytes: Uint8Array): number {
   let crc = 0xffffffff;
-  for (const b of bytes) crc = (CRC_TABLE[(crc ^ b) & 0xff] as number) ^ (crc >>> 8);
+  for (let i = 0; i < bytes.length; i++)
+    crc = (CRC_TABLE[(crc ^ (bytes[i] as number)) & 0xff] as number) ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }
 

@@ -4,9 +4,10 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseBatch, type Row } from '../batch-input';
+import { credentialFileWriter, imageWorkersFor } from '../credential-file-pool';
 import { IssuerFolder } from '../folder';
 import { type IssueRequest, issueCredential } from '../issue';
-import { writeCredentialFiles } from '../outputs';
+import { credentialBase } from '../outputs';
 import { requestFromFields, UsageError } from '../request-fields';
 import { paths } from '../state';
 import { flags, note, nowFrom, required, say } from './flags';
@@ -58,12 +59,15 @@ export async function runIssue(args: string[]): Promise<void> {
     } = f;
     rows = [{ ...fields, ...(other && { other: other.join('\n') }) }];
   }
+  // Image workers start loading now, while the rows are checked.
+  const files = credentialFileWriter(output, imageWorkersFor(rows.length, output));
   // Validate every row before signing anything: a batch is all or nothing.
   const requests: IssueRequest[] = [];
   for (const [i, row] of rows.entries()) {
     try {
       requests.push(await requestFromFields(row, baseDir));
     } catch (e) {
+      await files.close(); // nothing was queued: this only stops the workers
       throw new UsageError(rows.length > 1 ? `row ${i + 1}: ${(e as Error).message}` : (e as Error).message);
     }
   }
@@ -72,10 +76,10 @@ export async function runIssue(args: string[]): Promise<void> {
   const credentialsDir = paths(folder.dir).credentials;
   const issueRow = async (i: number) => {
     const request = requests[i] as IssueRequest;
-    const issued = await issueCredential(folder, request, now);
     const out = rows[i]?.out;
-    const name = typeof out === 'string' ? out : issued.cti;
-    const base = await writeCredentialFiles(credentialsDir, name, issued.url, output);
+    const issued = await issueCredential(folder, request, now);
+    const base = credentialBase(credentialsDir, typeof out === 'string' ? out : issued.cti);
+    await files.write({ base, url: issued.url });
     if (output.pdf) {
       const { writeCertificatePdf } = await import('../pdf-output');
       await writeCertificatePdf(`${base}.pdf`, issued, request);
@@ -86,11 +90,30 @@ export async function runIssue(args: string[]): Promise<void> {
     return base;
   };
   const bases: string[] = [];
-  for (let i = 0; i < requests.length; i += CONCURRENCY) {
-    const chunk = requests.slice(i, i + CONCURRENCY).map((_, j) => issueRow(i + j));
-    bases.push(...(await Promise.all(chunk)));
+  let failure: unknown;
+  // CONCURRENCY lanes, each taking the next row as soon as its last one is done: no lane waits for
+  // the slowest row of a group, so the signing threads and the image workers never run dry.
+  let next = 0;
+  const lane = async () => {
+    while (next < requests.length && failure === undefined) {
+      const i = next++;
+      bases[i] = await issueRow(i);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, requests.length) }, lane));
+  } catch (e) {
+    failure = e;
   }
+  try {
+    await files.close();
+  } catch (e) {
+    failure ??= e;
+  }
+  // Whatever was signed stays in the registry, even if the batch stopped part way: a status index
+  // handed out must never be handed out again.
   await folder.save();
+  if (failure) throw failure;
   for (const list of folder.state.statusLists) {
     if (!existsSync(paths(folder.dir).statusList(list.id))) await folder.writeStatusList(list, now);
   }

@@ -34,53 +34,76 @@ for (let i = 255; i < 512; i++) EXP[i] = EXP[i - 255] as number;
 const mul = (a: number, b: number) =>
   a === 0 || b === 0 ? 0 : (EXP[(LOG[a] as number) + (LOG[b] as number)] as number);
 
-/** Generator polynomial of each degree, as the logs of its coefficients (none is zero). */
-const generatorLogsByDegree = new Map<number, Uint8Array>();
-function rsGeneratorLogs(degree: number): Uint8Array {
-  let logs = generatorLogsByDegree.get(degree);
-  if (logs) return logs;
-  const d = new Uint8Array(degree);
-  d[degree - 1] = 1;
+/**
+ * For each degree n, the generator's coefficients times every byte, four to a 32-bit word: row f
+ * (⌈n/4⌉ words from f·⌈n/4⌉) holds f·g_i in byte lane i mod 4 of word ⌊i/4⌋, lanes past n zero.
+ * The lanes are arithmetic (byte k at bits 8k), so no typed-array view and no endianness.
+ */
+const generatorProductsByDegree = new Map<number, Uint32Array>();
+function rsGeneratorProducts(degree: number): Uint32Array {
+  let products = generatorProductsByDegree.get(degree);
+  if (products) return products;
+  const g = new Uint8Array(degree);
+  g[degree - 1] = 1;
   let root = 1;
   for (let i = 0; i < degree; i++) {
-    for (let j = 0; j < degree; j++) {
-      d[j] = mul(d[j] as number, root) ^ (j + 1 < degree ? (d[j + 1] as number) : 0);
-    }
+    for (let j = 0; j < degree; j++)
+      g[j] = mul(g[j] as number, root) ^ (j + 1 < degree ? (g[j + 1] as number) : 0);
     root = mul(root, 2);
   }
-  logs = d.map((c) => LOG[c] as number);
-  generatorLogsByDegree.set(degree, logs);
-  return logs;
+  const words = (degree + 3) >>> 2;
+  products = new Uint32Array(256 * words);
+  for (let f = 1; f < 256; f++)
+    for (let i = 0; i < degree; i++)
+      products[f * words + (i >>> 2)] =
+        (products[f * words + (i >>> 2)] as number) | (mul(f, g[i] as number) << ((i & 3) * 8));
+  generatorProductsByDegree.set(degree, products);
+  return products;
 }
 
-/** The EC codewords: the remainder of data·x^n by the generator (a shift register, in place). */
-function rsRemainder(data: Uint8Array, generatorLogs: Uint8Array): Uint8Array {
-  const n = generatorLogs.length;
-  const r = new Uint8Array(n);
-  for (const b of data) {
-    const factor = b ^ (r[0] as number);
-    r.copyWithin(0, 1);
-    r[n - 1] = 0;
-    if (factor === 0) continue;
-    const logFactor = LOG[factor] as number;
-    for (let i = 0; i < n; i++)
-      r[i] = (r[i] as number) ^ (EXP[(generatorLogs[i] as number) + logFactor] as number);
+/**
+ * The EC codewords: the remainder of data·x^n by the generator, as a shift register of n bytes
+ * kept four to a word (lanes as above, plus a zero word at the end). Each data byte shifts the
+ * register down one byte and XORs in a row of products: a quarter of the operations of a
+ * byte-wise register.
+ */
+function rsRemainder(data: Uint8Array, products: Uint32Array, n: number): Uint8Array {
+  const words = (n + 3) >>> 2;
+  const r = new Uint32Array(words + 1);
+  for (let k = 0; k < data.length; k++) {
+    const row = (((data[k] as number) ^ (r[0] as number)) & 0xff) * words; // row 0 is zeros: a plain shift
+    for (let i = 0; i < words; i++)
+      r[i] = (((r[i] as number) >>> 8) | ((r[i + 1] as number) << 24)) ^ (products[row + i] as number);
   }
-  return r;
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) out[i] = (r[i >>> 2] as number) >>> ((i & 3) * 8);
+  return out;
 }
 
 /** Mode indicator, count, data, terminator, padding (ISO/IEC 18004 §7.4). */
 function dataCodewordsFor(bytes: Uint8Array, version: number, level: EcLevel): Uint8Array {
   const capacity = dataCodewords(version, level);
   const out = new Uint8Array(capacity);
-  let bit = 0;
-  const put = (value: number, length: number) => {
-    for (let i = length - 1; i >= 0; i--, bit++)
-      if ((value >>> i) & 1) out[bit >>> 3] = (out[bit >>> 3] as number) | (0x80 >>> (bit & 7));
-  };
-  put(0b0100, 4);
-  put(bytes.length, version < 10 ? 8 : 16);
-  for (const b of bytes) put(b, 8);
+  // Mode 0100 and an 8- or 16-bit count: 12 or 20 bits, so every data byte straddles two
+  // codewords at a 4-bit offset.
+  const header = version < 10 ? (0b0100 << 8) | bytes.length : (0b0100 << 16) | bytes.length;
+  let p: number;
+  if (version < 10) {
+    out[0] = header >>> 4;
+    out[1] = (header & 0x0f) << 4;
+    p = 1;
+  } else {
+    out[0] = header >>> 12;
+    out[1] = (header >>> 4) & 0xff;
+    out[2] = (header & 0x0f) << 4;
+    p = 2;
+  }
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] as number;
+    out[p] = (out[p] as number) | (b >>> 4);
+    out[++p] = (b & 0x0f) << 4;
+  }
+  let bit = p * 8 + 4;
   bit += Math.min(4, capacity * 8 - bit); // terminator (zeros)
   bit = (bit + 7) & ~7;
   for (let i = bit >>> 3, pad = 0xec; i < capacity; i++, pad ^= 0xec ^ 0x11) out[i] = pad;
@@ -94,13 +117,13 @@ function withEcc(data: Uint8Array, version: number, level: EcLevel): Uint8Array 
   const raw = Math.floor(rawDataModules(version) / 8);
   const numShort = numBlocks - (raw % numBlocks);
   const shortLen = Math.floor(raw / numBlocks);
-  const generatorLogs = rsGeneratorLogs(eccLen);
+  const products = rsGeneratorProducts(eccLen);
   const blocks: { data: Uint8Array; ecc: Uint8Array }[] = [];
   for (let i = 0, k = 0; i < numBlocks; i++) {
     const len = shortLen - eccLen + (i < numShort ? 0 : 1);
     const block = data.subarray(k, k + len);
     k += len;
-    blocks.push({ data: block, ecc: rsRemainder(block, generatorLogs) });
+    blocks.push({ data: block, ecc: rsRemainder(block, products, eccLen) });
   }
   const out = new Uint8Array(raw);
   let o = 0;
@@ -197,12 +220,14 @@ function formatBits(level: EcLevel, mask: number): number {
   return ((data << 10) | rem) ^ 0x5412;
 }
 
-/** Codeword bits in the two-column zigzag, bottom-right first (ISO/IEC 18004 §7.7.3). */
-function placeData(t: Template, codewords: Uint8Array): Uint8Array {
+const dataOrders = new Map<number, Int32Array>();
+
+/** The data modules in the order codeword bits fill them: the two-column zigzag, bottom-right first (§7.7.3). */
+function dataOrder(t: Template, version: number): Int32Array {
+  let order = dataOrders.get(version);
+  if (order) return order;
   const { size, isFunction } = t;
-  const modules = t.modules.slice();
-  const total = codewords.length * 8;
-  let i = 0;
+  const positions: number[] = [];
   for (let right = size - 1; right >= 1; right -= 2) {
     if (right === 6) right = 5;
     const upward = ((right + 1) & 2) === 0;
@@ -210,12 +235,22 @@ function placeData(t: Template, codewords: Uint8Array): Uint8Array {
       const y = upward ? size - 1 - vert : vert;
       for (let j = 0; j < 2; j++) {
         const p = y * size + right - j;
-        if (isFunction[p] || i >= total) continue;
-        modules[p] = ((codewords[i >>> 3] as number) >>> (7 - (i & 7))) & 1;
-        i++;
+        if (!isFunction[p]) positions.push(p);
       }
     }
   }
+  order = Int32Array.from(positions);
+  dataOrders.set(version, order);
+  return order;
+}
+
+/** Codeword bits placed on the template; remainder bits stay light (§7.7.3). */
+function placeData(t: Template, version: number, codewords: Uint8Array): Uint8Array {
+  const order = dataOrder(t, version);
+  const modules = t.modules.slice();
+  const total = Math.min(codewords.length * 8, order.length);
+  for (let i = 0; i < total; i++)
+    modules[order[i] as number] = ((codewords[i >>> 3] as number) >>> (7 - (i & 7))) & 1;
   return modules;
 }
 
@@ -254,62 +289,57 @@ function patterns(t: Template, version: number): Uint8Array[] {
   return cached;
 }
 
+/** `data` with the mask applied and its format bits drawn, in place (the caller's copy). */
 function masked(t: Template, version: number, data: Uint8Array, level: EcLevel, mask: number): Uint8Array {
   const pattern = patterns(t, version)[mask] as Uint8Array;
-  const out = new Uint8Array(data.length);
-  for (let p = 0; p < data.length; p++) out[p] = (data[p] as number) ^ (pattern[p] as number);
-  drawFormatBits(out, scratch(t.size), t.size, formatBits(level, mask));
-  return out;
+  // Four modules per XOR: both arrays are fresh, so their buffers start at offset 0.
+  const quads = data.length >>> 2;
+  const data32 = new Uint32Array(data.buffer, 0, quads);
+  const pattern32 = new Uint32Array(pattern.buffer, 0, quads);
+  for (let i = 0; i < quads; i++) data32[i] = (data32[i] as number) ^ (pattern32[i] as number);
+  for (let p = quads * 4; p < data.length; p++) data[p] = (data[p] as number) ^ (pattern[p] as number);
+  drawFormatBits(data, scratch(t.size), t.size, formatBits(level, mask));
+  return data;
 }
 
-/** Sets module (x, y) of packed lines to `dark`. */
-function setBit(lines: LineBits, x: number, y: number, dark: number): void {
-  const { words, rows, cols } = lines;
-  const r = y * words + (x >>> 5);
-  const c = x * words + (y >>> 5);
-  rows[r] = dark ? (rows[r] as number) | (1 << (x & 31)) : (rows[r] as number) & ~(1 << (x & 31));
-  cols[c] = dark ? (cols[c] as number) | (1 << (y & 31)) : (cols[c] as number) & ~(1 << (y & 31));
-}
+const packedMasks = new Map<string, LineBits[]>();
 
-const packedPatterns = new Map<number, LineBits[]>();
+/**
+ * Each mask of this version and level as packed lines to XOR onto the data: its pattern plus its
+ * format bits (the data has zeros there, and the dark module already). Cached.
+ */
+function packedMasksFor(t: Template, version: number, level: EcLevel): LineBits[] {
+  const key = `${level}${version}`;
+  let masks = packedMasks.get(key);
+  if (masks) return masks;
+  masks = patterns(t, version).map((pattern, mask) => {
+    const flips = pattern.slice();
+    drawFormatBits(flips, scratch(t.size), t.size, formatBits(level, mask));
+    flips[(t.size - 8) * t.size + 8] = 0; // the dark module: set in the data, not flipped
+    return packLines(flips, t.size);
+  });
+  packedMasks.set(key, masks);
+  return masks;
+}
 
 /**
  * Penalty of each mask without building its matrix: the data's packed lines XOR the mask's packed
- * pattern, with that mask's format bits written in (ISO/IEC 18004 §7.8.3 scores the whole symbol).
+ * flips (ISO/IEC 18004 §7.8.3 scores the whole symbol, format bits included).
  */
 function maskScores(t: Template, version: number, data: Uint8Array, level: EcLevel): number[] {
-  let masks = packedPatterns.get(version);
-  if (!masks) {
-    masks = patterns(t, version).map((p) => packLines(p, t.size));
-    packedPatterns.set(version, masks);
-  }
   const base = packLines(data, t.size);
   const work: LineBits = {
     ...base,
     rows: new Int32Array(base.rows.length),
     cols: new Int32Array(base.cols.length),
   };
-  const formatCells = formatPositions(t.size);
-  return masks.map((mask, m) => {
+  return packedMasksFor(t, version, level).map((mask) => {
     for (let i = 0; i < work.rows.length; i++) {
       work.rows[i] = (base.rows[i] as number) ^ (mask.rows[i] as number);
       work.cols[i] = (base.cols[i] as number) ^ (mask.cols[i] as number);
     }
-    const bits = formatBits(level, m);
-    for (const [x, y, bit] of formatCells) setBit(work, x, y, (bits >>> bit) & 1);
     return penaltyOfLines(work);
   });
-}
-
-/** (x, y, bit) of both copies of the format information, as drawFormatBits places them. */
-function formatPositions(size: number): [number, number, number][] {
-  const cells: [number, number, number][] = [];
-  for (let i = 0; i <= 5; i++) cells.push([8, i, i]);
-  cells.push([8, 7, 6], [8, 8, 7], [7, 8, 8]);
-  for (let i = 9; i < 15; i++) cells.push([14 - i, 8, i]);
-  for (let i = 0; i < 8; i++) cells.push([size - 1 - i, 8, i]);
-  for (let i = 8; i < 15; i++) cells.push([8, size - 15 + i, i]);
-  return cells;
 }
 
 /** Byte-mode QR code of `bytes` at the smallest version that fits, best mask by penalty. */
@@ -319,7 +349,7 @@ export function encodeQr(bytes: Uint8Array, level: EcLevel = 'M', forceMask?: nu
     version++;
   if (version > 40) throw new RangeError(`${bytes.length} bytes do not fit in a version 40-${level} QR code`);
   const t = template(version);
-  const data = placeData(t, withEcc(dataCodewordsFor(bytes, version, level), version, level));
+  const data = placeData(t, version, withEcc(dataCodewordsFor(bytes, version, level), version, level));
   let mask = forceMask ?? 0;
   if (forceMask === undefined) {
     const scores = maskScores(t, version, data, level);

@@ -17,54 +17,64 @@ function popcount(x: number): number {
   return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-/** Word j of line L seen from k places further on: bit i holds L[i + k] (0 past the end). */
-const ahead = (l: Int32Array, base: number, words: number, j: number, k: number): number =>
-  k === 0
-    ? (l[base + j] as number)
-    : ((l[base + j] as number) >>> k) | (j + 1 < words ? (l[base + j + 1] as number) << (32 - k) : 0);
-
-/** Word j seen from k places back: bit i holds L[i − k] (0 before the start). */
-const behind = (l: Int32Array, base: number, j: number, k: number): number =>
-  ((l[base + j] as number) << k) | (j > 0 ? (l[base + j - 1] as number) >>> (32 - k) : 0);
-
 /** Bits [0, n) of word j. */
 const upTo = (n: number, j: number): number => {
   const left = n - j * 32;
   return left >= 32 ? -1 : left <= 0 ? 0 : (1 << left) - 1;
 };
 
-/** N1 and N3 of one line (`words` words from `base`, `n` modules). No closures: hot loop. */
-function lineScore(l: Int32Array, base: number, words: number, n: number): number {
+/**
+ * N1 and N3 of one line (`words` words from `base`, `n` modules). Bit i of `cur` is module i of
+ * this word; "k ahead" (bit i holds L[i + k]) joins it with the next word, "k behind" with the
+ * previous one; past either end reads 0 (light). Each word is loaded once: this is the hot loop.
+ * By the way, `pairs` gets where L[i] = L[i + 1], which N2 reads for the rows.
+ */
+function lineScore(l: Int32Array, base: number, words: number, n: number, pairs: Int32Array): number {
   let score = 0;
+  let prev = 0;
+  let cur = l[base] as number;
   for (let j = 0; j < words; j++) {
-    const a0 = ahead(l, base, words, j, 0);
-    const a1 = ahead(l, base, words, j, 1);
-    const a2 = ahead(l, base, words, j, 2);
-    const a3 = ahead(l, base, words, j, 3);
-    const a4 = ahead(l, base, words, j, 4);
+    const next = j + 1 < words ? (l[base + j + 1] as number) : 0;
+    const a1 = (cur >>> 1) | (next << 31);
+    const a2 = (cur >>> 2) | (next << 30);
+    const a3 = (cur >>> 3) | (next << 29);
+    const a4 = (cur >>> 4) | (next << 28);
+    const b1 = (cur << 1) | (prev >>> 31);
+    const same = ~(cur ^ a1);
+    pairs[base + j] = same;
     // Five in a row from i: L[i..i+4] all equal (i ≤ n − 5).
-    const run5 = ~(a0 ^ a1) & ~(a1 ^ a2) & ~(a2 ^ a3) & ~(a3 ^ a4) & upTo(n - 4, j);
+    const run5 = same & ~(a1 ^ a2) & ~(a2 ^ a3) & ~(a3 ^ a4) & upTo(n - 4, j);
     if (run5 !== 0) {
-      const newRun = (behind(l, base, j, 1) ^ a0) | (j === 0 ? 1 : 0); // L[i−1] ≠ L[i], or i = 0
+      const newRun = (b1 ^ cur) | (j === 0 ? 1 : 0); // L[i−1] ≠ L[i], or i = 0
       // A run of length L ≥ 5 has L − 4 such starts and one beginning: 3 + (L − 5) = (L − 4) + 2.
       score += popcount(run5) + 2 * popcount(run5 & newRun);
     }
-    const core = a0 & ~a1 & a2 & a3 & a4 & ~ahead(l, base, words, j, 5) & ahead(l, base, words, j, 6);
+    // 1011101: dark, light, dark ×3, light, dark.
+    const core = cur & ~a1 & a2 & a3 & a4 & ~((cur >>> 5) | (next << 27)) & ((cur >>> 6) | (next << 26));
     if (core !== 0) {
       const lightBefore = ~(
-        behind(l, base, j, 1) |
-        behind(l, base, j, 2) |
-        behind(l, base, j, 3) |
-        behind(l, base, j, 4)
+        b1 |
+        (cur << 2) |
+        (prev >>> 30) |
+        (cur << 3) |
+        (prev >>> 29) |
+        (cur << 4) |
+        (prev >>> 28)
       );
       const lightAfter = ~(
-        ahead(l, base, words, j, 7) |
-        ahead(l, base, words, j, 8) |
-        ahead(l, base, words, j, 9) |
-        ahead(l, base, words, j, 10)
+        (cur >>> 7) |
+        (next << 25) |
+        (cur >>> 8) |
+        (next << 24) |
+        (cur >>> 9) |
+        (next << 23) |
+        (cur >>> 10) |
+        (next << 22)
       );
       score += N3 * (popcount(core & lightBefore) + popcount(core & lightAfter));
     }
+    prev = cur;
+    cur = next;
   }
   return score;
 }
@@ -81,34 +91,49 @@ export function packLines(m: Uint8Array, size: number): LineBits {
   const words = (size + 31) >>> 5;
   const rows = new Int32Array(size * words);
   const cols = new Int32Array(size * words);
-  for (let y = 0, p = 0; y < size; y++) {
-    const rowBase = y * words;
-    const colBit = 1 << (y & 31);
-    const colWord = y >>> 5;
-    for (let x = 0; x < size; x++, p++) {
-      const v = m[p] as number;
-      rows[rowBase + (x >>> 5)] = (rows[rowBase + (x >>> 5)] as number) | (v << (x & 31));
-      cols[x * words + colWord] = (cols[x * words + colWord] as number) | (colBit & -v);
+  // Each word gathered in a register and stored once (modules are 0 or 1).
+  for (let y = 0; y < size; y++) {
+    for (let j = 0; j < words; j++) {
+      let word = 0;
+      for (let x = j * 32, end = Math.min(size, x + 32), p = y * size + x; x < end; x++, p++)
+        word |= (m[p] as number) << (x & 31);
+      rows[y * words + j] = word;
+    }
+  }
+  for (let x = 0; x < size; x++) {
+    for (let j = 0; j < words; j++) {
+      let word = 0;
+      for (let y = j * 32, end = Math.min(size, y + 32), p = y * size + x; y < end; y++, p += size)
+        word |= (m[p] as number) << (y & 31);
+      cols[x * words + j] = word;
     }
   }
   return { size, words, rows, cols };
 }
 
+let pairScratch = new Int32Array(0);
+let rowPairs = new Int32Array(0);
+
 /** The penalty of packed lines: all four rules. */
 export function penaltyOfLines({ size, words, rows, cols }: LineBits): number {
+  if (rowPairs.length < rows.length) {
+    rowPairs = new Int32Array(rows.length);
+    pairScratch = new Int32Array(rows.length);
+  }
   let score = 0;
   let dark = 0;
   for (let i = 0; i < size; i++) {
-    score += lineScore(rows, i * words, words, size) + lineScore(cols, i * words, words, size);
+    score += lineScore(rows, i * words, words, size, rowPairs);
+    score += lineScore(cols, i * words, words, size, pairScratch);
     for (let j = 0; j < words; j++) dark += popcount(rows[i * words + j] as number);
   }
+  // N2: a 2×2 block is one colour where a row's horizontal pairs agree, the next row's do, and
+  // the two rows agree with each other.
   for (let y = 0; y + 1 < size; y++) {
-    for (let j = 0; j < words; j++) {
-      const a0 = ahead(rows, y * words, words, j, 0);
-      const a1 = ahead(rows, y * words, words, j, 1);
-      const b0 = ahead(rows, (y + 1) * words, words, j, 0);
-      const b1 = ahead(rows, (y + 1) * words, words, j, 1);
-      score += N2 * popcount(~(a0 ^ a1) & ~(a0 ^ b0) & ~(b0 ^ b1) & upTo(size - 1, j));
+    for (let j = 0, top = y * words, bottom = top + words; j < words; j++) {
+      const agree = ~((rows[top + j] as number) ^ (rows[bottom + j] as number));
+      const blocks = (rowPairs[top + j] as number) & (rowPairs[bottom + j] as number) & agree;
+      score += N2 * popcount(blocks & upTo(size - 1, j));
     }
   }
   const total = size * size;

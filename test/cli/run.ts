@@ -8,14 +8,16 @@ export interface Run {
   stderr: string;
 }
 
-function run(script: string, args: string[], input?: string): Run {
+function run(script: string, args: string[], input?: string, env?: Record<string, string>): Run {
   const r = spawnSync(resolve('node_modules/.bin/tsx'), [script, ...args], {
     encoding: 'utf8',
     input,
     timeout: 120_000,
+    ...(env && { env: { ...process.env, ...env } }),
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 export const verifyCli = (args: string[], input?: string) => run('cli/verify-cli.ts', args, input);
-export const issuerCli = (args: string[]) => run('issuer/cli.ts', args);
+export const issuerCli = (args: string[], env?: Record<string, string>) =>
+  run('issuer/cli.ts', args, undefined, env);

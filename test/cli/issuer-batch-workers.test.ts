@@ -1,0 +1,66 @@
+// A large batch: its QR images are drawn and written on worker threads (credential-file-pool.ts).
+// Every credential's files must be there and right, and a failure part way must stop the batch
+// with a clear error while the registry keeps every index already handed out.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { decodeQrFromImageFile } from '../../cli/decode-image';
+import { POOL_THRESHOLD } from '../../issuer/credential-file-pool';
+import { issuerCli, verifyCli } from './run';
+
+const ROWS = POOL_THRESHOLD + 44;
+const WORKERS = { DQC_IMAGE_WORKERS: '2' }; // workers even on a one-core machine
+let dir: string;
+
+const csv = (names: string[]) =>
+  `qual,name,birth,reg-no,reg-date,out\n${names.map((n, i) => `1,山田 花子${i},1990-04-01,${i + 1},2015-05-01,${n}`).join('\n')}\n`;
+const issued = () =>
+  (JSON.parse(readFileSync(join(dir, 'issuer.json'), 'utf8')) as { issued: Record<string, { idx: number }> })
+    .issued;
+
+beforeAll(() => {
+  dir = join(mkdtempSync(join(tmpdir(), 'dqc-batch-')), 'world');
+  const r = issuerCli(['keys', '--dir', dir, '--base', 'http://localhost:8799']);
+  expect(r.status, r.stderr).toBe(0);
+}, 60_000);
+
+describe('issue --batch on image workers', () => {
+  it(`${ROWS} rows: every .url verifies as valid and the PNGs read back as their URLs`, async () => {
+    const names = Array.from({ length: ROWS }, (_, i) => `row-${i}`);
+    writeFileSync(join(dir, 'big.csv'), csv(names));
+    const r = issuerCli(['issue', '--dir', dir, '--batch', join(dir, 'big.csv')], WORKERS);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`${ROWS} 件を発行しました`);
+    const files = new Set(readdirSync(join(dir, 'credentials')));
+    for (const n of names)
+      for (const ext of ['url', 'png']) expect(files.has(`${n}.${ext}`), `${n}.${ext}`).toBe(true);
+    const urls = names.map((n) => readFileSync(join(dir, 'credentials', `${n}.url`), 'utf8').trim());
+    const results = JSON.parse(verifyCli(['--data', dir, '--json', ...urls]).stdout) as { verdict: string }[];
+    expect(results.map((x) => x.verdict)).toEqual(urls.map(() => 'valid'));
+    for (const i of [0, ROWS >> 1, ROWS - 1]) {
+      const png = readFileSync(join(dir, 'credentials', `row-${i}.png`));
+      expect(await decodeQrFromImageFile(new Uint8Array(png))).toEqual([urls[i]]);
+    }
+    expect(Object.keys(issued())).toHaveLength(ROWS);
+  }, 120_000);
+
+  it('a file that cannot be written stops the batch with its path; the registry keeps what was signed', () => {
+    const before = Object.keys(issued()).length;
+    const names = Array.from({ length: ROWS }, (_, i) => `late-${i}`);
+    mkdirSync(join(dir, 'credentials', 'late-100.png')); // a directory where the image should go
+    writeFileSync(join(dir, 'late.csv'), csv(names));
+    const r = issuerCli(['issue', '--dir', dir, '--batch', join(dir, 'late.csv')], WORKERS);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('late-100.png');
+    const registry = issued();
+    const signed = Object.keys(registry).length - before;
+    expect(signed).toBeGreaterThan(0);
+    const indexes = Object.values(registry).map((x) => x.idx);
+    expect(new Set(indexes).size).toBe(indexes.length);
+    // Every credential that reached the disk is in the registry.
+    const written = readdirSync(join(dir, 'credentials')).filter((f) => /^late-\d+\.url$/.test(f));
+    expect(written.length).toBeGreaterThan(0);
+    expect(written.length).toBeLessThanOrEqual(signed);
+  }, 120_000);
+});
