@@ -61,8 +61,8 @@ class WorkerPoolWriter implements CredentialFileWriter {
 
   constructor(options: OutputOptions, workers: number) {
     this.slots = Array.from({ length: workers }, () => {
-      // A .mjs entry: worker threads do not inherit tsx's loader (see the file).
-      const worker = new Worker(new URL('./credential-file-worker.mjs', import.meta.url), {
+      // A CommonJS entry: worker threads do not inherit tsx's loader (see the file).
+      const worker = new Worker(new URL('./credential-file-worker.cjs', import.meta.url), {
         workerData: options,
       });
       const slot = { worker, busy: 0 };
