@@ -92,19 +92,20 @@ export async function runIssue(args: string[]): Promise<void> {
   const bases: string[] = [];
   let failure: unknown;
   // CONCURRENCY lanes, each taking the next row as soon as its last one is done: no lane waits for
-  // the slowest row of a group, so the signing threads and the image workers never run dry.
+  // the slowest row of a group, so the signing threads and the image workers never run dry. After
+  // a failure each lane finishes the row it holds and stops.
   let next = 0;
   const lane = async () => {
     while (next < requests.length && failure === undefined) {
       const i = next++;
-      bases[i] = await issueRow(i);
+      try {
+        bases[i] = await issueRow(i);
+      } catch (e) {
+        failure ??= e;
+      }
     }
   };
-  try {
-    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, requests.length) }, lane));
-  } catch (e) {
-    failure = e;
-  }
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, requests.length) }, lane));
   try {
     await files.close();
   } catch (e) {
