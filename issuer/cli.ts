@@ -45,7 +45,8 @@ async function main(argv: string[]): Promise<number> {
   } catch (e) {
     const usage = e instanceof UsageError;
     process.stderr.write(`エラー: ${(e as Error).message}\n${usage ? `\n${USAGE}` : ''}`);
-    return usage ? 2 : 1;
+    // An interrupted batch says so with the shell's code for SIGINT (130).
+    return usage ? 2 : ((e as { exitCode?: number }).exitCode ?? 1);
   }
 }
 

@@ -95,6 +95,15 @@ export async function runIssue(args: string[]): Promise<void> {
   // the slowest row of a group, so the signing threads and the image workers never run dry. After
   // a failure each lane finishes the row it holds and stops.
   let next = 0;
+  // Ctrl-C or a TERM signal stops the batch the same way: the rows in hand are finished and every
+  // signed credential is recorded, so no status index is ever handed out twice (a second Ctrl-C
+  // ends the process at once).
+  const interrupt = () => {
+    failure ??= Object.assign(new Error(`中断しました（${done} 件を発行済み。台帳に記録しました）`), {
+      exitCode: 130,
+    });
+  };
+  process.once('SIGINT', interrupt).once('SIGTERM', interrupt);
   const lane = async () => {
     while (next < requests.length && failure === undefined) {
       const i = next++;
@@ -106,6 +115,7 @@ export async function runIssue(args: string[]): Promise<void> {
     }
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, requests.length) }, lane));
+  process.off('SIGINT', interrupt).off('SIGTERM', interrupt);
   try {
     await files.close();
   } catch (e) {

@@ -1,9 +1,10 @@
 // A large batch: its QR images are drawn and written on worker threads (credential-file-pool.ts).
 // Every credential's files must be there and right, and a failure part way must stop the batch
-// with a clear error while the registry keeps every index already handed out.
+// with a clear error while the registry keeps every index already handed out; so must Ctrl-C.
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeQrFromImageFile } from '../../cli/decode-image';
 import { POOL_THRESHOLD } from '../../issuer/credential-file-pool';
@@ -62,5 +63,46 @@ describe('issue --batch on image workers', () => {
     const written = readdirSync(join(dir, 'credentials')).filter((f) => /^late-\d+\.url$/.test(f));
     expect(written.length).toBeGreaterThan(0);
     expect(written.length).toBeLessThanOrEqual(signed);
+  }, 120_000);
+
+  it('Ctrl-C part way: exit code 130, and every credential written is in the registry', async () => {
+    const rows = 6000;
+    const names = Array.from({ length: rows }, (_, i) => `cut-${i}`);
+    writeFileSync(join(dir, 'cut.csv'), csv(names));
+    const child = spawn(
+      resolve('node_modules/.bin/tsx'),
+      ['issuer/cli.ts', 'issue', '--dir', dir, '--batch', join(dir, 'cut.csv')],
+      { env: { ...process.env, ...WORKERS } },
+    );
+    let stderr = '';
+    const exited = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+    await new Promise<void>((started) =>
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+        if (stderr.includes(`発行中… 1000/${rows}`)) started();
+      }),
+    );
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(stderr).toContain('中断しました');
+    const registry = issued();
+    const indexes = Object.values(registry).map((x) => x.idx);
+    expect(new Set(indexes).size).toBe(indexes.length);
+    const written = readdirSync(join(dir, 'credentials')).filter((f) => /^cut-\d+\.url$/.test(f));
+    expect(written.length).toBeGreaterThanOrEqual(1000);
+    expect(written.length).toBeLessThan(rows);
+    // Each written URL's credential is recorded: its cti is a registry key.
+    const ctis = new Set(Object.keys(registry));
+    const sample = written.filter((_, i) => i % 97 === 0);
+    const results = JSON.parse(
+      verifyCli([
+        '--data',
+        dir,
+        '--json',
+        ...sample.map((f) => readFileSync(join(dir, 'credentials', f), 'utf8').trim()),
+      ]).stdout,
+    ) as { verdict: string; credential: { cti: string } }[];
+    expect(results.map((r) => r.verdict)).toEqual(sample.map(() => 'valid'));
+    for (const r of results) expect(ctis.has(r.credential.cti)).toBe(true);
   }, 120_000);
 });
