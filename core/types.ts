@@ -73,9 +73,8 @@ export interface VerifyKey {
   verify(signature: Uint8Array, data: Uint8Array): Promise<boolean>;
 }
 
-export interface Signer {
-  kid: Uint8Array;
-  key: PublicKey;
+/** What the trust list says of a credential signer besides its key (PROFILE §4). */
+export interface SignerTerms {
   iss: string;
   name: string;
   /** undefined = any code; [] = none. */
@@ -83,6 +82,11 @@ export interface Signer {
   nbf: number;
   exp: number;
   revoked?: number;
+}
+
+export interface Signer extends SignerTerms {
+  kid: Uint8Array;
+  key: PublicKey;
 }
 
 export interface StatusSigner {

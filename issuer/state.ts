@@ -3,26 +3,21 @@
 // in the issued credentials themselves.
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { SignerTerms } from '../core/types';
 
 export type StatusName = 'valid' | 'revoked' | 'suspended' | 'deleted';
 /** Token Status List values (PROFILE §5). */
 export const STATUS_VALUES: Record<StatusName, number> = { valid: 0, revoked: 1, suspended: 2, deleted: 3 };
 
-export interface SignerConfig {
+export interface SignerConfig extends SignerTerms {
   /** Key file, relative to the folder. */
   key: string;
-  iss: string;
-  name: string;
-  quals?: number[];
-  nbf: number;
-  exp: number;
-  revoked?: number;
   /** false: a key the trust list does not carry (for the "unknown signer" demo sample). */
   listed: boolean;
 }
 
 /** What the trust list says of a signer (PROFILE §4), without its key. */
-export function signerTerms(c: SignerConfig) {
+export function signerTerms(c: SignerConfig): SignerTerms {
   return {
     iss: c.iss,
     name: c.name,

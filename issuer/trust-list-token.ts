@@ -2,17 +2,12 @@
 import type { Encodable } from '../core/cbor/encode';
 import { TYP_TRUST_LIST } from '../core/cose/dqc-header';
 import { coseKeyMap } from '../core/cose-key';
+import type { SignerTerms } from '../core/types';
 import type { KeyPair } from './keys';
 import { signSign1 } from './sign';
 
-export interface SignerSpec {
+export interface SignerSpec extends SignerTerms {
   key: KeyPair;
-  iss: string;
-  name: string;
-  quals?: number[];
-  nbf: number;
-  exp: number;
-  revoked?: number;
 }
 
 export interface StatusSignerSpec {

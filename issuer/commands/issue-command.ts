@@ -98,10 +98,9 @@ export async function runIssue(args: string[]): Promise<void> {
   // Ctrl-C or a TERM signal stops the batch the same way: the rows in hand are finished and every
   // signed credential is recorded, so no status index is ever handed out twice (a second Ctrl-C
   // ends the process at once).
+  const interrupted = new Error('interrupted');
   const interrupt = () => {
-    failure ??= Object.assign(new Error(`中断しました（${done} 件を発行済み。台帳に記録しました）`), {
-      exitCode: 130,
-    });
+    failure ??= interrupted;
   };
   process.once('SIGINT', interrupt).once('SIGTERM', interrupt);
   const lane = async () => {
@@ -116,6 +115,11 @@ export async function runIssue(args: string[]): Promise<void> {
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, requests.length) }, lane));
   process.off('SIGINT', interrupt).off('SIGTERM', interrupt);
+  if (failure === interrupted) {
+    failure = Object.assign(new Error(`中断しました（${done} 件を発行済み。台帳に記録しました）`), {
+      exitCode: 130,
+    });
+  }
   try {
     await files.close();
   } catch (e) {
