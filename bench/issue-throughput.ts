@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { imageWorkersFor } from '../issuer/credential-file-pool';
 import { IssuerFolder } from '../issuer/folder';
 import { createIssuerFolder } from '../issuer/init';
@@ -50,30 +50,19 @@ async function inMemory(label: string, png: boolean): Promise<void> {
   rmSync(dir, { recursive: true, force: true });
 }
 
-const tsx = resolve('node_modules/.bin/tsx');
+/** As `npm run issuer` runs it. */
+const issuer = (args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'issuer/cli.ts', ...args], { encoding: 'utf8' });
 
 /** `issue --batch` on a fresh folder under `parent`; the rate the command prints. */
 function cliBatch(label: string, parent: string): void {
   const dir = mkdtempSync(join(parent, 'dqc-bench-batch-'));
-  const keys = spawnSync(tsx, [
-    'issuer/cli.ts',
-    'keys',
-    '--dir',
-    join(dir, 'issuer'),
-    '--base',
-    'https://dqcv.example.jp',
-  ]);
+  const keys = issuer(['keys', '--dir', join(dir, 'issuer'), '--base', 'https://dqcv.example.jp']);
   if (keys.status !== 0) throw new Error(`issuer keys failed: ${keys.stderr}`);
   const rows = Array.from({ length: N }, (_, i) => `1,山田 花子${i},1990-04-01,${100000 + i},2015-05-01`);
   writeFileSync(join(dir, 'batch.csv'), `qual,name,birth,reg-no,reg-date\n${rows.join('\n')}\n`);
   const started = performance.now();
-  const run = spawnSync(
-    tsx,
-    ['issuer/cli.ts', 'issue', '--dir', join(dir, 'issuer'), '--batch', join(dir, 'batch.csv')],
-    {
-      encoding: 'utf8',
-    },
-  );
+  const run = issuer(['issue', '--dir', join(dir, 'issuer'), '--batch', join(dir, 'batch.csv')]);
   const wall = (performance.now() - started) / 1000;
   const rate = /（(\d+) 件\/秒）/.exec(run.stderr)?.[1];
   if (run.status !== 0 || !rate) throw new Error(`issue --batch failed: ${run.stderr}`);

@@ -7,7 +7,7 @@ import { parseBatch, type Row } from '../batch-input';
 import { credentialFileWriter, imageWorkersFor } from '../credential-file-pool';
 import { IssuerFolder } from '../folder';
 import { type IssueRequest, issueCredential } from '../issue';
-import { credentialBase } from '../outputs';
+import { credentialBase, safeName } from '../outputs';
 import { requestFromFields, UsageError } from '../request-fields';
 import { paths } from '../state';
 import { flags, note, nowFrom, required, say } from './flags';
@@ -63,9 +63,17 @@ export async function runIssue(args: string[]): Promise<void> {
   const files = credentialFileWriter(output, imageWorkersFor(rows.length, output));
   // Validate every row before signing anything: a batch is all or nothing.
   const requests: IssueRequest[] = [];
+  const outNames = new Set<string>();
   for (const [i, row] of rows.entries()) {
     try {
       requests.push(await requestFromFields(row, baseDir));
+      // A bad or repeated file name found after signing would stop the batch part way, or
+      // overwrite an earlier row's files: checked here with the rest.
+      if (row.out !== undefined) {
+        if (typeof row.out !== 'string') throw new Error('--out: a file name');
+        if (outNames.has(safeName(row.out))) throw new Error(`--out: "${row.out}" is used by an earlier row`);
+        outNames.add(row.out);
+      }
     } catch (e) {
       await files.close(); // nothing was queued: this only stops the workers
       throw new UsageError(rows.length > 1 ? `row ${i + 1}: ${(e as Error).message}` : (e as Error).message);

@@ -201,6 +201,21 @@ describe('issuer CLI', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('row 2');
     expect(readFileSync(join(dir, 'issuer.json'), 'utf8')).toBe(before); // all or nothing
+    // File names too: one that is not a plain name, and one a row before already took.
+    for (const [second, message] of [
+      ['../escape', 'not a usable file name'],
+      ['same', 'used by an earlier row'],
+    ] as const) {
+      writeFileSync(
+        join(dir, 'bad-out.csv'),
+        `qual,name,birth,reg-no,reg-date,out\n1,a,1990-01-01,1,2010-01-01,same\n1,b,1990-01-01,2,2010-01-01,${second}\n`,
+      );
+      const bad = issuerCli(['issue', '--dir', dir, '--batch', join(dir, 'bad-out.csv')]);
+      expect(bad.status).toBe(2);
+      expect(bad.stderr).toContain('row 2: ');
+      expect(bad.stderr).toContain(message);
+      expect(readFileSync(join(dir, 'issuer.json'), 'utf8')).toBe(before);
+    }
     expect(issuerCli(['issue', '--dir', join(dir, 'none'), ...person]).status).toBe(1);
     expect(issuerCli(['frobnicate']).status).toBe(2);
   });
