@@ -17,6 +17,16 @@ function popcount(x: number): number {
   return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
+/** popcount(a) + 2 · popcount(b) in one pass: 4-bit field counts of a and b summed (≤ 12), then added up. */
+function popcountPlusTwice(a: number, b: number): number {
+  let va = a - ((a >>> 1) & 0x55555555);
+  va = (va & 0x33333333) + ((va >>> 2) & 0x33333333);
+  let vb = b - ((b >>> 1) & 0x55555555);
+  vb = (vb & 0x33333333) + ((vb >>> 2) & 0x33333333);
+  const v = va + 2 * vb;
+  return ((((v & 0x0f0f0f0f) + ((v >>> 4) & 0x0f0f0f0f)) * 0x01010101) >>> 24) & 0xff;
+}
+
 /** Bits [0, n) of word j. */
 const upTo = (n: number, j: number): number => {
   const left = n - j * 32;
@@ -47,7 +57,7 @@ function lineScore(l: Int32Array, base: number, words: number, n: number, pairs:
     if (run5 !== 0) {
       const newRun = (b1 ^ cur) | (j === 0 ? 1 : 0); // L[i−1] ≠ L[i], or i = 0
       // A run of length L ≥ 5 has L − 4 such starts and one beginning: 3 + (L − 5) = (L − 4) + 2.
-      score += popcount(run5) + 2 * popcount(run5 & newRun);
+      score += popcountPlusTwice(run5, run5 & newRun);
     }
     // 1011101: dark, light, dark ×3, light, dark.
     const core = cur & ~a1 & a2 & a3 & a4 & ~((cur >>> 5) | (next << 27)) & ((cur >>> 6) | (next << 26));
