@@ -37,7 +37,7 @@ const upTo = (n: number, j: number): number => {
  * N1 and N3 of one line (`words` words from `base`, `n` modules). Bit i of `cur` is module i of
  * this word; "k ahead" (bit i holds L[i + k]) joins it with the next word, "k behind" with the
  * previous one; past either end reads 0 (light). Each word is loaded once: this is the hot loop.
- * By the way, `pairs` gets where L[i] = L[i + 1], which N2 reads for the rows.
+ * It also stores in `pairs` where L[i] = L[i + 1]: N2 reads that for the rows.
  */
 function lineScore(l: Int32Array, base: number, words: number, n: number, pairs: Int32Array): number {
   let score = 0;
