@@ -16,8 +16,24 @@ export interface FileJob {
 export interface CredentialFileWriter {
   /** Writes, or queues, one credential's files; waits while the workers are too far behind. */
   write(job: FileJob): Promise<void>;
-  /** Resolves once every file is written; rejects with the first failure. Stops the workers. */
+  /**
+   * Resolves once every file is written; rejects with the first failure, after the workers have
+   * answered for what they hold. Stops the workers.
+   */
   close(): Promise<void>;
+  /** After close: whether all of this credential's files are on disk. */
+  wrote(base: string): boolean;
+}
+
+/** What a worker is started with: the stop flag is one Int32 the pool sets on a failure. */
+export interface WorkerData {
+  options: OutputOptions;
+  stop: SharedArrayBuffer;
+}
+/** A worker's answer to a chunk: how many of its jobs it wrote, in order, and why it stopped. */
+export interface WorkerReply {
+  written: number;
+  error?: string;
 }
 
 /** Below this many credentials, starting workers (about 0.15 s each) costs more than it saves. */
@@ -41,18 +57,30 @@ export function imageWorkersFor(rows: number, options: OutputOptions): number {
 
 export function credentialFileWriter(options: OutputOptions, workers: number): CredentialFileWriter {
   if (workers < 1) {
+    const done = new Set<string>();
     return {
-      write: async (job) => writeCredentialFilesAt(job.base, job.url, options),
+      write: async (job) => {
+        writeCredentialFilesAt(job.base, job.url, options);
+        done.add(job.base);
+      },
       close: async () => {},
+      wrote: (base) => done.has(base),
     };
   }
   return new WorkerPoolWriter(options, workers);
 }
 
-type Reply = { written: number } | { error: string };
+interface Slot {
+  worker: Worker;
+  /** Chunks posted and not yet answered, oldest first (a worker answers in order). */
+  chunks: FileJob[][];
+  alive: boolean;
+}
 
 class WorkerPoolWriter implements CredentialFileWriter {
-  private readonly slots: { worker: Worker; busy: number }[];
+  private readonly slots: Slot[];
+  private readonly stop = new Int32Array(new SharedArrayBuffer(4));
+  private readonly done = new Set<string>();
   private pending: FileJob[] = [];
   private inFlight = 0;
   private failure: Error | undefined;
@@ -60,22 +88,25 @@ class WorkerPoolWriter implements CredentialFileWriter {
   private closed = false;
 
   constructor(options: OutputOptions, workers: number) {
+    const workerData: WorkerData = { options, stop: this.stop.buffer as SharedArrayBuffer };
     this.slots = Array.from({ length: workers }, () => {
       // A CommonJS entry: worker threads do not inherit tsx's loader (see the file).
-      const worker = new Worker(new URL('./credential-file-worker.cjs', import.meta.url), {
-        workerData: options,
-      });
-      const slot = { worker, busy: 0 };
-      worker.on('message', (reply: Reply) => {
-        slot.busy--;
+      const worker = new Worker(new URL('./credential-file-worker.cjs', import.meta.url), { workerData });
+      const slot: Slot = { worker, chunks: [], alive: true };
+      worker.on('message', (reply: WorkerReply) => {
+        const chunk = slot.chunks.shift() ?? [];
         this.inFlight--;
-        if ('error' in reply) this.fail(new Error(reply.error));
+        for (const job of chunk.slice(0, reply.written)) this.done.add(job.base);
+        if (reply.error !== undefined) this.fail(new Error(reply.error));
         this.wake();
       });
       worker.on('error', (e: Error) => this.fail(e));
       // Only close() stops a worker: any other exit, even between chunks, ends the batch (a chunk
-      // posted to a stopped worker would never be answered).
+      // posted to a stopped worker would never be answered, so its chunks count as not written).
       worker.on('exit', (code) => {
+        slot.alive = false;
+        this.inFlight -= slot.chunks.length;
+        slot.chunks = [];
         if (!this.closed) this.fail(new Error(`an image worker stopped (exit code ${code})`));
       });
       return slot;
@@ -92,13 +123,19 @@ class WorkerPoolWriter implements CredentialFileWriter {
   async close(): Promise<void> {
     if (this.closed) return;
     try {
-      await this.send();
-      while (this.inFlight > 0 && !this.failure) await this.waitForReply();
+      // After a failure nothing more is sent, and the stop flag is up: each worker answers for the
+      // chunk in hand at once, so what was written is known before the workers go.
+      if (!this.failure) await this.send().catch(() => {});
+      while (this.inFlight > 0) await this.waitForReply();
       if (this.failure) throw this.failure;
     } finally {
       this.closed = true;
       await Promise.all(this.slots.map((s) => s.worker.terminate()));
     }
+  }
+
+  wrote(base: string): boolean {
+    return this.done.has(base);
   }
 
   private async send(): Promise<void> {
@@ -108,8 +145,10 @@ class WorkerPoolWriter implements CredentialFileWriter {
     if (this.pending.length === 0) return; // another caller took them while this one waited
     const jobs = this.pending;
     this.pending = [];
-    const slot = this.slots.reduce((a, b) => (b.busy < a.busy ? b : a));
-    slot.busy++;
+    const slot = this.slots
+      .filter((s) => s.alive)
+      .reduce((a, b) => (b.chunks.length < a.chunks.length ? b : a));
+    slot.chunks.push(jobs);
     this.inFlight++;
     slot.worker.postMessage(jobs);
   }
@@ -126,6 +165,7 @@ class WorkerPoolWriter implements CredentialFileWriter {
 
   private fail(e: Error): void {
     this.failure ??= e;
+    Atomics.store(this.stop, 0, 1);
     this.wake();
   }
 }

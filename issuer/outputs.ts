@@ -1,7 +1,7 @@
 // Files written per credential: <name>.url, <name>.png (QR, 4-module quiet zone) and optionally
 // <name>.svg. The PDF renderer adds <name>.pdf. A large batch hands these to worker threads
 // (credential-file-pool.ts); both paths write through writeCredentialFilesAt.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { qrPng, qrSvg } from './qr-image';
 
@@ -31,16 +31,27 @@ export function credentialBase(dir: string, name: string): string {
 
 /**
  * Small files written synchronously: in a batch, thousands of tiny async writes spend more time
- * queueing for libuv's thread pool than writing.
+ * queueing for libuv's thread pool than writing. All or none: when one file fails, the ones
+ * already written for this credential are removed, so a batch's list can say which are there.
  */
 export function writeCredentialFilesAt(
   base: string,
   url: string,
   options: OutputOptions = { png: true },
 ): void {
-  writeFileSync(`${base}.url`, `${url}\n`);
-  if (options.png !== false) writeFileSync(`${base}.png`, qrPng(url, { moduleSize: 4 }));
-  if (options.svg) writeFileSync(`${base}.svg`, qrSvg(url));
+  const written: string[] = [];
+  const put = (path: string, data: string | Uint8Array) => {
+    writeFileSync(path, data);
+    written.push(path);
+  };
+  try {
+    put(`${base}.url`, `${url}\n`);
+    if (options.png !== false) put(`${base}.png`, qrPng(url, { moduleSize: 4 }));
+    if (options.svg) put(`${base}.svg`, qrSvg(url));
+  } catch (e) {
+    for (const path of written) rmSync(path, { force: true });
+    throw e;
+  }
 }
 
 /** Writes a credential's files in this thread; returns their path without extension. */

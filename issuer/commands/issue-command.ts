@@ -1,12 +1,13 @@
 // `issue`: one certificate from flags, or a CSV/JSON batch. Writes <out>.url and the QR image(s)
 // under DIR/credentials/, keeps the status registry, and makes sure the status lists exist.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, relative } from 'node:path';
 import { parseBatch, type Row } from '../batch-input';
+import { type BatchResult, writeBatchResults } from '../batch-results';
 import { credentialFileWriter, imageWorkersFor } from '../credential-file-pool';
 import { IssuerFolder } from '../folder';
-import { type IssueRequest, issueCredential } from '../issue';
+import { type Issued, type IssueRequest, issueCredential } from '../issue';
 import { credentialBase, safeName } from '../outputs';
 import { requestFromFields, UsageError } from '../request-fields';
 import { paths } from '../state';
@@ -82,10 +83,12 @@ export async function runIssue(args: string[]): Promise<void> {
   const started = performance.now();
   let done = 0;
   const credentialsDir = paths(folder.dir).credentials;
+  const signed: Issued[] = [];
   const issueRow = async (i: number) => {
     const request = requests[i] as IssueRequest;
     const out = rows[i]?.out;
     const issued = await issueCredential(folder, request, now);
+    signed[i] = issued;
     const base = credentialBase(credentialsDir, typeof out === 'string' ? out : issued.cti);
     await files.write({ base, url: issued.url });
     if (output.pdf) {
@@ -123,19 +126,21 @@ export async function runIssue(args: string[]): Promise<void> {
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, requests.length) }, lane));
   process.off('SIGINT', interrupt).off('SIGTERM', interrupt);
-  if (failure === interrupted) {
-    failure = Object.assign(new Error(`中断しました（${done} 件を発行済み。台帳に記録しました）`), {
-      exitCode: 130,
-    });
-  }
   try {
     await files.close();
   } catch (e) {
     failure ??= e;
   }
+  if (failure === interrupted) {
+    const count = signed.filter(Boolean).length;
+    failure = Object.assign(new Error(`中断しました（${count} 件を発行済み。台帳に記録しました）`), {
+      exitCode: 130,
+    });
+  }
   // Whatever was signed stays in the registry, even if the batch stopped part way: a status index
   // handed out must never be handed out again.
   await folder.save();
+  if (f.batch) listBatch(credentialsDir, signed, bases, (base) => files.wrote(base), failure !== undefined);
   if (failure) throw failure;
   for (const list of folder.state.statusLists) {
     if (!existsSync(paths(folder.dir).statusList(list.id))) await folder.writeStatusList(list, now);
@@ -149,4 +154,24 @@ export async function runIssue(args: string[]): Promise<void> {
     note(
       `${requests.length} 件を発行しました（${(requests.length / seconds).toFixed(0)} 件/秒）: ${credentialsDir}`,
     );
+}
+
+/** The batch's list of what was signed (batch-results.ts); its path goes to the terminal. */
+function listBatch(
+  credentialsDir: string,
+  signed: Issued[],
+  bases: string[],
+  wrote: (base: string) => boolean,
+  stopped: boolean,
+): void {
+  const results: BatchResult[] = [];
+  signed.forEach((issued, i) => {
+    const base = bases[i];
+    const file = base !== undefined && wrote(base) ? relative(credentialsDir, base) : undefined;
+    results.push({ row: i + 1, issued, ...(file !== undefined && { file }) });
+  });
+  if (results.length === 0) return;
+  mkdirSync(credentialsDir, { recursive: true });
+  const path = writeBatchResults(credentialsDir, results);
+  note(`${stopped ? '署名済みの ' : ''}${results.length} 件の一覧: ${path}`);
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeQrFromImageFile } from '../../cli/decode-image';
 import { POOL_THRESHOLD } from '../../issuer/credential-file-pool';
-import { issuerCli, verifyCli } from './run';
+import { batchList, issuerCli, verifyCli } from './run';
 
 const ROWS = POOL_THRESHOLD + 44;
 const WORKERS = { DQC_IMAGE_WORKERS: '2' }; // workers even on a one-core machine
@@ -44,6 +44,9 @@ describe('issue --batch on image workers', () => {
       expect(await decodeQrFromImageFile(new Uint8Array(png))).toEqual([urls[i]]);
     }
     expect(Object.keys(issued())).toHaveLength(ROWS);
+    const list = batchList(r.stderr);
+    expect(list.map((l) => l.file)).toEqual(names);
+    expect(list.map((l) => l.url)).toEqual(urls);
   }, 120_000);
 
   it('a file that cannot be written stops the batch with its path; the registry keeps what was signed', () => {
@@ -63,10 +66,17 @@ describe('issue --batch on image workers', () => {
     const written = readdirSync(join(dir, 'credentials')).filter((f) => /^late-\d+\.url$/.test(f));
     expect(written.length).toBeGreaterThan(0);
     expect(written.length).toBeLessThanOrEqual(signed);
+    // The list names every credential signed, the one whose files failed without a file.
+    const list = batchList(r.stderr);
+    expect(list).toHaveLength(signed);
+    expect(list.every((l) => l.cti in registry)).toBe(true);
+    expect(list.find((l) => l.row === '101')).toMatchObject({ file: '' });
+    expect(new Set(list.filter((l) => l.file).map((l) => `${l.file}.url`))).toEqual(new Set(written));
   }, 120_000);
 
   it('Ctrl-C part way: exit code 130, and every credential written is in the registry', async () => {
     const rows = 6000;
+    const before = Object.keys(issued()).length;
     const names = Array.from({ length: rows }, (_, i) => `cut-${i}`);
     writeFileSync(join(dir, 'cut.csv'), csv(names));
     // Node with tsx's loader, not the tsx launcher: signalled alone, the launcher relays the signal
@@ -106,5 +116,10 @@ describe('issue --batch on image workers', () => {
     ) as { verdict: string; credential: { cti: string } }[];
     expect(results.map((r) => r.verdict)).toEqual(sample.map(() => 'valid'));
     for (const r of results) expect(ctis.has(r.credential.cti)).toBe(true);
+    // The list has every credential this batch signed, and names exactly the files written.
+    const list = batchList(stderr);
+    expect(list.length).toBe(Object.keys(registry).length - before);
+    expect(list.every((l) => ctis.has(l.cti))).toBe(true);
+    expect(new Set(list.filter((l) => l.file).map((l) => `${l.file}.url`))).toEqual(new Set(written));
   }, 120_000);
 });

@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { issuerCli, verifyCli } from './run';
+import { batchList, issuerCli, verifyCli } from './run';
 
 let dir: string;
 const base = 'http://localhost:8799';
@@ -151,8 +151,30 @@ describe('issuer CLI', () => {
         },
       ]),
     );
-    expect(issuerCli(['issue', '--dir', dir, '--batch', join(dir, 'batch.csv')]).status).toBe(0);
-    expect(issuerCli(['issue', '--dir', dir, '--batch', join(dir, 'batch.json')]).status).toBe(0);
+    const csvRun = issuerCli(['issue', '--dir', dir, '--batch', join(dir, 'batch.csv')]);
+    expect(csvRun.status, csvRun.stderr).toBe(0);
+    const jsonRun = issuerCli(['issue', '--dir', dir, '--batch', join(dir, 'batch.json')]);
+    expect(jsonRun.status, jsonRun.stderr).toBe(0);
+    // Each batch lists what it signed, row by row: file, cti, status entry and URL.
+    const registry = (
+      JSON.parse(readFileSync(join(dir, 'issuer.json'), 'utf8')) as {
+        issued: Record<string, { idx: number }>;
+      }
+    ).issued;
+    const csvList = batchList(csvRun.stderr);
+    expect(csvList.map((l) => [l.row, l.file])).toEqual([
+      ['1', 'csv-a'],
+      ['2', 'csv-b'],
+    ]);
+    expect(batchList(jsonRun.stderr).map((l) => [l.row, l.file])).toEqual([['1', 'json-a']]);
+    for (const line of csvList) {
+      expect(line.url).toBe(readFileSync(join(dir, 'credentials', `${line.file}.url`), 'utf8').trim());
+      expect(String(registry[line.cti]?.idx)).toBe(line.status_idx);
+      expect(JSON.parse(verifyCli(['--json', '--data', dir, line.url]).stdout)[0].credential).toMatchObject({
+        cti: line.cti,
+        status: { idx: Number(line.status_idx), uri: line.status_uri },
+      });
+    }
     const results = ['csv-a', 'csv-b', 'json-a'].map((n) =>
       verdictOf(readFileSync(join(dir, 'credentials', `${n}.url`), 'utf8').trim()),
     );

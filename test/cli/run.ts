@@ -1,6 +1,8 @@
 // Running the CLIs as a person would: `npm run -s verify -- …` and `npm run issuer -- …`.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseCsv } from '../../issuer/batch-input';
 
 export interface Run {
   status: number | null;
@@ -21,3 +23,26 @@ function run(script: string, args: string[], input?: string, env?: Record<string
 export const verifyCli = (args: string[], input?: string) => run('cli/verify-cli.ts', args, input);
 export const issuerCli = (args: string[], env?: Record<string, string>) =>
   run('issuer/cli.ts', args, undefined, env);
+
+export interface BatchListLine {
+  row: string;
+  file: string;
+  cti: string;
+  status_uri: string;
+  status_idx: string;
+  url: string;
+}
+
+/** The list a batch wrote (issuer/batch-results.ts), found through the path the CLI printed. */
+export function batchList(stderr: string): BatchListLine[] {
+  const path = /件の一覧: (.+\.csv)$/m.exec(stderr)?.[1];
+  if (!path) throw new Error(`no batch list named in: ${stderr}`);
+  const text = readFileSync(path, 'utf8');
+  if (!text.startsWith('\uFEFF')) throw new Error('the batch list has no BOM');
+  const [header, ...records] = parseCsv(text.slice(1));
+  return records
+    .filter((r) => r.length > 1)
+    .map(
+      (r) => Object.fromEntries((header ?? []).map((h, i) => [h, r[i] ?? ''])) as unknown as BatchListLine,
+    );
+}
