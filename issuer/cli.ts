@@ -17,7 +17,8 @@ const USAGE = `dqc issuer — makes keys, trust lists, status lists and test cer
              [--body TEXT] [--kana KANA] [--grant-date D] [--other LABEL=VALUE]... [--photo FILE.jpg]
              [--exp ISO] [--signer N] [--out NAME] [--svg] [--no-png] [--pdf] [--now ISO]
   issue      --dir DIR --batch FILE.csv|FILE.json [--svg] [--no-png] [--pdf]
-  status     --dir DIR --cti CTI --set valid|revoked|suspended|deleted [--publish URL]
+  status     --dir DIR --cti CTI [--cti …] --set valid|revoked|suspended|deleted [--publish URL]
+  status     --dir DIR --cti-file FILE --set …        ctis: one per line, or a CSV's cti column
   status     --dir DIR --refresh [--publish URL]      re-sign every status list
   publish    --dir DIR --to URL                       upload trust list and status lists
   demo       --out DIR --base URL [--now ISO]         a complete demo world with manifest.json

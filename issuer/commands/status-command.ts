@@ -1,4 +1,8 @@
-// `status`: set a certificate's status by cti and re-sign its list (PROFILE §5), or re-sign all.
+// `status`: set certificates' status by cti and re-sign their lists (PROFILE §5), or re-sign all.
+// Several ctis (repeated --cti, or --cti-file: one per line, or a CSV with a `cti` column such as
+// the list a batch leaves) change together: all are checked first, and each list is signed once.
+import { readFile } from 'node:fs/promises';
+import { parseCsv } from '../batch-input';
 import { IssuerFolder } from '../folder';
 import { UsageError } from '../request-fields';
 import { STATUS_VALUES, type StatusName } from '../state';
@@ -8,7 +12,8 @@ import { publishFolder } from './publish-command';
 export async function runStatus(args: string[]): Promise<void> {
   const f = flags(args, {
     dir: { type: 'string' },
-    cti: { type: 'string' },
+    cti: { type: 'string', multiple: true },
+    'cti-file': { type: 'string' },
     set: { type: 'string' },
     refresh: { type: 'boolean' },
     publish: { type: 'string' },
@@ -20,17 +25,47 @@ export async function runStatus(args: string[]): Promise<void> {
     await folder.writeAllStatusLists(now);
     note(`失効リストを再署名しました（${folder.state.statusLists.length} 件）`);
   } else {
-    const cti = required(f.cti, '--cti');
+    const ctis = [...(f.cti ?? []), ...(f['cti-file'] ? ctisFromFile(await readCtiFile(f['cti-file'])) : [])];
+    if (ctis.length === 0) throw new UsageError('--cti or --cti-file is required');
     const status = required(f.set, '--set') as StatusName;
     if (!(status in STATUS_VALUES)) throw new UsageError('--set: valid, revoked, suspended or deleted');
-    const record = folder.state.issued[cti];
-    if (!record) throw new UsageError(`no certificate with cti ${cti} was issued from this folder`);
-    record.status = status;
-    const list = folder.state.statusLists.find((l) => l.id === record.list);
-    if (!list) throw new Error(`status list ${record.list} is missing from issuer.json`);
-    await folder.writeStatusList(list, now);
+    // All or nothing: every cti is looked up before any status changes.
+    const records = ctis.map((cti) => {
+      const record = folder.state.issued[cti];
+      if (!record) throw new UsageError(`no certificate with cti ${cti} was issued from this folder`);
+      return record;
+    });
+    const lists = [...new Set(records.map((r) => r.list))].map((id) => {
+      const list = folder.state.statusLists.find((l) => l.id === id);
+      if (!list) throw new Error(`status list ${id} is missing from issuer.json`);
+      return list;
+    });
+    for (const record of records) record.status = status;
+    for (const list of lists) await folder.writeStatusList(list, now);
     await folder.save();
-    note(`状態を ${status} にしました（リスト ${list.id}、番号 ${record.idx}）`);
+    const [only] = records;
+    if (records.length === 1 && only)
+      note(`状態を ${status} にしました（リスト ${only.list}、番号 ${only.idx}）`);
+    else
+      note(
+        `${new Set(ctis).size} 件の状態を ${status} にしました（リスト ${lists.map((l) => l.id).join('、')}）`,
+      );
   }
   if (f.publish) await publishFolder(folder, f.publish);
+}
+
+async function readCtiFile(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (e) {
+    throw new UsageError(`--cti-file: ${(e as Error).message}`);
+  }
+}
+
+/** One cti per line, or a CSV whose header has a `cti` column (a batch's list). */
+export function ctisFromFile(text: string): string[] {
+  const rows = parseCsv(text.replace(/^\uFEFF/, '')).filter((r) => r.some((cell) => cell.trim() !== ''));
+  const column = rows[0]?.indexOf('cti') ?? -1;
+  const ctis = column >= 0 ? rows.slice(1).map((r) => r[column] ?? '') : rows.map((r) => r[0] ?? '');
+  return ctis.map((c) => c.trim()).filter((c) => c !== '');
 }

@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { batchList, issuerCli, verifyCli } from './run';
+import { batchList, batchListPath, issuerCli, verifyCli } from './run';
 
 let dir: string;
 const base = 'http://localhost:8799';
@@ -188,6 +188,30 @@ describe('issuer CLI', () => {
       '3': '山本, 一郎',
       '9': { 備考: '「"注記"」, 続き' },
     });
+    // The batch's list revokes the whole batch in one step (each list signed once); a file naming
+    // a cti this folder never issued changes nothing.
+    const urls = csvList.map((l) => l.url);
+    writeFileSync(join(dir, 'ctis.txt'), `${csvList[0]?.cti}\nnot-issued\n`);
+    const unknown = issuerCli([
+      'status',
+      '--dir',
+      dir,
+      '--cti-file',
+      join(dir, 'ctis.txt'),
+      '--set',
+      'revoked',
+    ]);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('not-issued');
+    expect(urls.map((u) => verdictOf(u)?.verdict)).toEqual(['valid', 'valid']);
+    const revoke = ['status', '--dir', dir, '--cti-file', batchListPath(csvRun.stderr), '--set', 'revoked'];
+    const revoked = issuerCli(revoke);
+    expect(revoked.status, revoked.stderr).toBe(0);
+    expect(revoked.stderr).toContain('2 件の状態を revoked にしました');
+    expect(urls.map((u) => verdictOf(u)?.reasons)).toEqual([['REVOKED'], ['REVOKED']]);
+    const restore = csvList.flatMap((l) => ['--cti', l.cti]);
+    expect(issuerCli(['status', '--dir', dir, ...restore, '--set', 'valid']).status).toBe(0);
+    expect(urls.map((u) => verdictOf(u)?.verdict)).toEqual(['valid', 'valid']);
     // A line break is a control character: the profile's text rules refuse it (PROFILE §3).
     writeFileSync(
       join(dir, 'newline.csv'),

@@ -33,11 +33,15 @@ export interface BatchListLine {
   url: string;
 }
 
-/** The list a batch wrote (issuer/batch-results.ts), found through the path the CLI printed. */
-export function batchList(stderr: string): BatchListLine[] {
+/** The path of the list a batch wrote (issuer/batch-results.ts), as the CLI printed it. */
+export function batchListPath(stderr: string): string {
   const path = /件の一覧: (.+\.csv)$/m.exec(stderr)?.[1];
   if (!path) throw new Error(`no batch list named in: ${stderr}`);
-  const text = readFileSync(path, 'utf8');
+  return path;
+}
+
+export function batchList(stderr: string): BatchListLine[] {
+  const text = readFileSync(batchListPath(stderr), 'utf8');
   if (!text.startsWith('\uFEFF')) throw new Error('the batch list has no BOM');
   const [header, ...records] = parseCsv(text.slice(1));
   return records
