@@ -83,7 +83,9 @@ export async function runIssue(args: string[]): Promise<void> {
   const started = performance.now();
   let done = 0;
   const credentialsDir = paths(folder.dir).credentials;
+  // By row: what was signed, and where its files went.
   const signed: Issued[] = [];
+  const bases: string[] = [];
   const issueRow = async (i: number) => {
     const request = requests[i] as IssueRequest;
     const out = rows[i]?.out;
@@ -91,6 +93,7 @@ export async function runIssue(args: string[]): Promise<void> {
     signed[i] = issued;
     const base = credentialBase(credentialsDir, typeof out === 'string' ? out : issued.cti);
     await files.write({ base, url: issued.url });
+    bases[i] = base; // the list's file column: .url and images (a PDF that fails is reported apart)
     if (output.pdf) {
       const { writeCertificatePdf } = await import('../pdf-output');
       await writeCertificatePdf(`${base}.pdf`, issued, request);
@@ -98,9 +101,7 @@ export async function runIssue(args: string[]): Promise<void> {
     done++;
     if (requests.length === 1) say(issued.url);
     else if (done % 1000 === 0) note(`発行中… ${done}/${requests.length}`);
-    return base;
   };
-  const bases: string[] = [];
   let failure: unknown;
   // CONCURRENCY lanes, each taking the next row as soon as its last one is done: no lane waits for
   // the slowest row of a group, so the signing threads and the image workers never run dry. After
@@ -118,7 +119,7 @@ export async function runIssue(args: string[]): Promise<void> {
     while (next < requests.length && failure === undefined) {
       const i = next++;
       try {
-        bases[i] = await issueRow(i);
+        await issueRow(i);
       } catch (e) {
         failure ??= e;
       }
