@@ -1,6 +1,7 @@
 // GET and PUT of signed tokens (PROFILE §7).
 import { readStatusList } from '../core/status-list';
 import { readTrustList } from '../core/trust-list';
+import type { TrustList } from '../core/types';
 import type { Env } from './env';
 import { HttpError } from './errors';
 import { putIfNewer, statusKey, TRUST_LIST_KEY } from './store';
@@ -18,6 +19,19 @@ function rejectToken(code: string): never {
   throw new HttpError(FORBIDDEN_CODES.has(code) ? 403 : 400, code);
 }
 
+/** Stands in for a missing trust list: names no status signer, so only well-formedness is judged. */
+const NO_TRUST_LIST: TrustList = {
+  iss: '',
+  iat: 0,
+  exp: 0,
+  seq: 0,
+  hosts: [],
+  signers: [],
+  statusSigners: [],
+  statusLists: [],
+  bytes: new Uint8Array(0),
+};
+
 const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n));
 
 /** GET/HEAD: the stored token with ETag / 304 and a max-age from its ttl (clamped to 60–3600). */
@@ -27,7 +41,13 @@ export async function getToken(
   key: string,
   contentType: string,
 ): Promise<Response> {
-  const object = await env.LISTS.get(key, { onlyIf: request.headers });
+  // Only If-None-Match is a condition here (PROFILE §7): handing R2 every request header would
+  // let If-Match or If-Unmodified-Since turn an answer into a 304.
+  const ifNoneMatch = request.headers.get('if-none-match');
+  const object = await env.LISTS.get(
+    key,
+    ifNoneMatch === null ? {} : { onlyIf: new Headers({ 'if-none-match': ifNoneMatch }) },
+  );
   if (!object) throw new HttpError(404, 'NOT_FOUND');
   const ttl = Number(object.customMetadata?.ttl ?? TRUST_LIST_MAX_AGE);
   const headers = new Headers({
@@ -38,9 +58,12 @@ export async function getToken(
     'access-control-expose-headers': 'etag, date',
   });
   // R2 evaluated If-None-Match: an object without a body means "not modified".
-  if (!('body' in object) || request.method === 'HEAD') {
-    if ('body' in object) await object.body.cancel();
-    return new Response(null, { status: 'body' in object ? 200 : 304, headers });
+  if (!('body' in object)) return new Response(null, { status: 304, headers });
+  if (request.method === 'HEAD') {
+    // As GET without the body (PROFILE §7): the length is the body's.
+    await object.body.cancel();
+    headers.set('content-length', String(object.size));
+    return new Response(null, { headers });
   }
   return new Response(object.body, { headers });
 }
@@ -84,9 +107,14 @@ export async function putTrustList(request: Request, env: Env): Promise<Response
 export async function putStatusList(request: Request, env: Env, id: string): Promise<Response> {
   const body = await readBody(request, STATUS_LIST_TYPE);
   const trustList = await currentTrustList(env);
+  // Well-formedness first (400) even with no trust list stored; then, with none, no status
+  // signer can be authorised and the list has to wait for one (409).
+  const reading = await readStatusList(body, trustList ?? NO_TRUST_LIST);
+  if (!reading.ok) {
+    if (!trustList && FORBIDDEN_CODES.has(reading.code)) throw new HttpError(409, 'NO_TRUST_LIST');
+    rejectToken(reading.code);
+  }
   if (!trustList) throw new HttpError(409, 'NO_TRUST_LIST');
-  const reading = await readStatusList(body, trustList);
-  if (!reading.ok) rejectToken(reading.code);
   const { uri, iat, ttl } = reading.value;
   // The list must be one the trust list names, and be this path's list (PROFILE §7).
   if (!trustList.statusLists.includes(uri) || !uri.endsWith(`/status/${id}`))

@@ -33,6 +33,20 @@ describe('health and methods', () => {
   });
 });
 
+// Runs before any trust list is uploaded in this file (the next block's first test checks that).
+describe('before any trust list', () => {
+  it('a status list: not well-formed is 400 as ever; well-formed is 409 NO_TRUST_LIST', async () => {
+    expect((await SELF.fetch(`${ORIGIN}/trust-list`)).status).toBe(404);
+    const garbage = await send(put('/status/1', new Uint8Array([0x67, 0x61, 0x72]), SL));
+    expect(garbage.status).toBe(400);
+    expect(await errorCode(garbage)).toBe('MALFORMED_COSE');
+    const k = await keys();
+    const early = await send(put('/status/1', await statusListToken(k.status, { id: '1', iat: 1 }), SL));
+    expect(early.status).toBe(409);
+    expect(await errorCode(early)).toBe('NO_TRUST_LIST');
+  });
+});
+
 describe('trust list', () => {
   it('404 before any upload, then 204, GET with ETag / 304 / HEAD / CORS / Cache-Control', async () => {
     expect((await SELF.fetch(`${ORIGIN}/trust-list`)).status).toBe(404);
@@ -52,7 +66,19 @@ describe('trust list', () => {
     expect(again.headers.get('etag')).toBe(etag);
     const head = await SELF.fetch(`${ORIGIN}/trust-list`, { method: 'HEAD' });
     expect(head.status).toBe(200);
+    expect(head.headers.get('content-length')).toBe(String(token.length));
+    expect(head.headers.get('etag')).toBe(etag);
     expect(await head.text()).toBe('');
+    // Only If-None-Match makes a 304: other conditions are not part of PROFILE §7's API.
+    for (const [name, value] of [
+      ['if-match', '"another"'],
+      ['if-unmodified-since', 'Sat, 01 Jan 2000 00:00:00 GMT'],
+      ['if-none-match', '"another"'],
+    ] as const) {
+      const res = await SELF.fetch(`${ORIGIN}/trust-list`, { headers: { [name]: value } });
+      expect(res.status, name).toBe(200);
+      expect(new Uint8Array(await res.arrayBuffer())).toEqual(token);
+    }
   });
 
   it('refuses wrong type (415), size (413), malformed (400), wrong signer (403), older seq (409)', async () => {
@@ -156,14 +182,6 @@ describe('status lists', () => {
       const stored = new Uint8Array(await (await SELF.fetch(`${ORIGIN}/status/2`)).arrayBuffer());
       expect(stored).toEqual(newer);
     }
-  });
-
-  it('a status list before any trust list is refused', async () => {
-    // Fresh storage per test file is not guaranteed: use a path no trust list names.
-    const res = await send(
-      put('/status/zz', await statusListToken(await newKey(), { id: 'zz', iat: 1 }), SL),
-    );
-    expect([400, 403, 409]).toContain(res.status);
   });
 });
 
