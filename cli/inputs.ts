@@ -14,9 +14,21 @@ export interface InputItem {
   findings?: (result: VerifyResult) => PdfFinding[];
 }
 
+/** An input that gave no code: reported in its place, and the run does not count as all valid. */
+export interface InputProblem {
+  source: string;
+  problem: string;
+}
+
+export type InputEntry = InputItem | InputProblem;
+export const isProblem = (entry: InputEntry): entry is InputProblem => 'problem' in entry;
+
 export class InputError extends Error {
   override name = 'InputError';
 }
+
+const UNSUPPORTED =
+  '対応していない形式です（PDF、PNG・JPEG・WebP・GIF の画像、URL を 1 行ずつ書いたテキスト）';
 
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 const PDF_PROBLEMS: Record<PdfError['problem'], string> = {
@@ -37,27 +49,42 @@ function kindOf(bytes: Uint8Array): Kind {
   return 'text';
 }
 
+/** A text file of URLs is UTF-8 with no control characters but tab and line breaks. */
+function asText(bytes: Uint8Array): string | null {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: exactly what is refused
+  return /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text) ? null : text;
+}
+
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
 }
 
-const lines = (text: string, source: string): InputItem[] =>
-  text
+function lines(text: string, source: string): InputEntry[] {
+  const items = text
     .split(/\r?\n/)
-    .filter((line) => line !== '')
-    .map((line, i) => ({ text: line, source: `${source}:${i + 1}` }));
+    .map((line, i) => ({ text: line, source: `${source}:${i + 1}` }))
+    .filter((item) => item.text !== '');
+  return items.length > 0 ? items : [{ source, problem: 'URL が書かれていません' }];
+}
 
-async function fromFile(path: string, bytes: Uint8Array): Promise<InputItem[]> {
+async function fromFile(path: string, bytes: Uint8Array): Promise<InputEntry[]> {
   const kind = kindOf(bytes);
-  if (kind === 'text') return lines(new TextDecoder().decode(bytes), path);
+  if (kind === 'text') {
+    const text = asText(bytes);
+    return text === null ? [{ source: path, problem: UNSUPPORTED }] : lines(text, path);
+  }
   let items: InputItem[];
   if (kind === 'pdf') {
     const scan = await (await import('./pdf-input')).scanPdfFile(bytes).catch((e: unknown) => {
-      throw new InputError(
-        `${path}: ${e instanceof PdfError ? PDF_PROBLEMS[e.problem] : 'PDFを読み込めません'}`,
-      );
+      throw new InputError(e instanceof PdfError ? PDF_PROBLEMS[e.problem] : 'PDFを読み込めません');
     });
     items = scan.codes.map((c) => ({
       text: c.text,
@@ -66,40 +93,41 @@ async function fromFile(path: string, bytes: Uint8Array): Promise<InputItem[]> {
     }));
   } else {
     const texts = await (await import('./decode-image')).decodeQrFromImageFile(bytes).catch(() => {
-      throw new InputError(`${path}: 画像を読み込めません`);
+      throw new InputError('画像を読み込めません');
     });
     items = texts.map((text, i) => ({ text, source: texts.length > 1 ? `${path} #${i + 1}` : path }));
   }
-  if (items.length === 0) throw new InputError(`${path}: 二次元コードが見つかりません`);
-  return items;
+  return items.length > 0 ? items : [{ source: path, problem: '二次元コードが見つかりません' }];
 }
 
-export interface Inputs {
-  items: InputItem[];
-  /** Files that could not be read: reported, and the run does not count as all valid. */
-  problems: string[];
-}
+/** An argument that is not a file but reads as a URL is verified as given (PROFILE §2: no trimming). */
+const looksLikeUrl = (arg: string) => /^\s*[a-z][a-z0-9+.-]*:/i.test(arg) || arg.includes('?c=');
 
-/** Throws InputError only for usage errors (a path that does not exist). */
-export async function readInputs(args: string[]): Promise<Inputs> {
-  const out: Inputs = { items: [], problems: [] };
+/**
+ * One entry per code found, or per input that gave none, in argument order. Throws InputError
+ * only for usage errors (a path that does not exist, or a folder).
+ */
+export async function readInputs(args: string[]): Promise<InputEntry[]> {
+  const out: InputEntry[] = [];
   for (const arg of args) {
     if (arg === '-') {
-      out.items.push(...lines(await readStdin(), 'stdin'));
+      out.push(...lines(await readStdin(), 'stdin'));
       continue;
     }
     const info = await stat(arg).catch(() => null);
+    if (info?.isDirectory()) throw new InputError(`フォルダは指定できません: ${arg}`);
     if (!info?.isFile()) {
-      if (/^[a-z][a-z0-9+.-]*:/i.test(arg)) out.items.push({ text: arg, source: 'URL' });
+      // Never echoed: such an argument may hold a whole credential (personal data).
+      if (looksLikeUrl(arg)) out.push({ text: arg, source: 'URL' });
       else throw new InputError(`ファイルが見つかりません: ${arg}`);
       continue;
     }
     try {
-      if (info.size > MAX_FILE_BYTES) throw new InputError(`${arg}: ファイルが大きすぎます（20 MB まで）`);
-      out.items.push(...(await fromFile(arg, new Uint8Array(await readFile(arg)))));
+      if (info.size > MAX_FILE_BYTES) throw new InputError('ファイルが大きすぎます（20 MB まで）');
+      out.push(...(await fromFile(arg, new Uint8Array(await readFile(arg)))));
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
-      out.problems.push(e.message);
+      out.push({ source: arg, problem: e.message });
     }
   }
   return out;

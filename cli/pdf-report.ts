@@ -1,4 +1,4 @@
-// The CLI's JSON result: PROFILE §6's shape, plus a `pdf` member for codes read from a PDF
+// The CLI's JSON result: PROFILE §6's shape, plus `source`, and a `pdf` member for codes read from a PDF
 // (what the verifier adds beyond the profile: doctored text, photo, print quality).
 import type { VerifyResult } from '../core/types';
 import type { PdfFinding } from '../web/features/scan-pdf/pdf-findings';
@@ -12,7 +12,8 @@ export interface PdfReport {
   printQuality?: PrintQuality;
 }
 
-export type CliResult = VerifyResult & { pdf?: PdfReport };
+/** `source`: where the code came from (a file, `file p.2`, `stdin:3`, or `URL` for an argument). */
+export type CliResult = VerifyResult & { pdf?: PdfReport; source?: string };
 
 export function pdfReport(source: string, findings: PdfFinding[]): PdfReport {
   const report: PdfReport = { source, mismatch: [], photoMismatch: false };

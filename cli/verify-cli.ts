@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { verify } from '../core/verify';
 import { formatResult } from './format';
-import { InputError, type Inputs, readInputs } from './inputs';
+import { type InputEntry, InputError, isProblem, readInputs } from './inputs';
 import { type CliResult, pdfReport } from './pdf-report';
 import { loadTrustData } from './trust-data';
 
@@ -30,17 +30,17 @@ async function main(argv: string[]): Promise<number> {
       strict: true,
     }));
   } catch (e) {
-    process.stderr.write(`エラー: ${(e as Error).message}\n${USAGE}`);
+    process.stderr.write(`エラー: ${argumentProblem(e as Error & { code?: string })}\n${USAGE}`);
     return 2;
   }
   if (values.help) {
     process.stdout.write(USAGE);
     return 0;
   }
-  const nowMs = values.now === undefined ? Date.now() : Date.parse(values.now);
+  const nowMs = values.now === undefined ? Date.now() : parseNow(values.now);
   if (positionals.length === 0 || Number.isNaN(nowMs)) {
     process.stderr.write(
-      `エラー: ${positionals.length === 0 ? '検証する入力がありません' : '--now が読めません'}\n${USAGE}`,
+      `エラー: ${positionals.length === 0 ? '検証する入力がありません' : '--now は 2026-04-01T09:00:00+09:00 のように時差（Z または ±hh:mm）まで書いてください'}\n${USAGE}`,
     );
     return 2;
   }
@@ -53,27 +53,49 @@ async function main(argv: string[]): Promise<number> {
     seenIat: data.seenIat,
     statusLists: (uri: string) => data.statusLists.filter((l) => l.uri === uri),
   };
-  let inputs: Inputs;
+  let entries: InputEntry[];
   try {
-    inputs = await readInputs(positionals);
+    entries = await readInputs(positionals);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     process.stderr.write(`エラー: ${e.message}\n`);
     return 2;
   }
-  for (const problem of inputs.problems) process.stderr.write(`エラー: ${problem}\n`);
-  const results: CliResult[] = [];
-  for (const item of inputs.items) {
-    const result: CliResult = await verify(item.text, ctx);
-    const findings = item.findings?.(result);
-    if (findings) result.pdf = pdfReport(item.source, findings);
-    results.push(result);
-    if (!values.json) process.stdout.write(`${formatResult(result, item.source, findings)}\n\n`);
+  // --json: one element per code found or per input that gave none, in input order, each with
+  // its `source`; an input that gave none is {source, error} (no verdict: nothing was verified).
+  const json: (CliResult | { source: string; error: string })[] = [];
+  let allValid = entries.length > 0;
+  for (const entry of entries) {
+    if (isProblem(entry)) {
+      process.stderr.write(`エラー: ${entry.source}: ${entry.problem}\n`);
+      json.push({ source: entry.source, error: entry.problem });
+      allValid = false;
+      continue;
+    }
+    const result: CliResult = await verify(entry.text, ctx);
+    const findings = entry.findings?.(result);
+    if (findings) result.pdf = pdfReport(entry.source, findings);
+    result.source = entry.source;
+    json.push(result);
+    if (result.verdict !== 'valid') allValid = false;
+    if (!values.json) process.stdout.write(`${formatResult(result, entry.source, findings)}\n\n`);
   }
-  if (values.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
-  const allValid =
-    results.length > 0 && inputs.problems.length === 0 && results.every((r) => r.verdict === 'valid');
+  if (values.json) process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   return allValid ? 0 : 1;
+}
+
+/** RFC 3339 with its offset (PROFILE §6 times): a time without one would depend on the machine. */
+function parseNow(text: string): number {
+  const rfc3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:\d{2})$/;
+  return rfc3339.test(text) ? Date.parse(text.replace(' ', 'T')) : Number.NaN;
+}
+
+/** node:util parseArgs speaks English: its two usual complaints, said in Japanese. */
+function argumentProblem(e: Error & { code?: string }): string {
+  const option = /'(-[^' ]+)/.exec(e.message)?.[1] ?? '';
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `知らないオプションです: ${option}`;
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `${option} の値がありません`;
+  return e.message;
 }
 
 process.exitCode = await main(process.argv.slice(2));

@@ -1,6 +1,6 @@
 // The demo world end to end through the verifier CLI: every sample URL and every demo PDF gives
 // the result its manifest states; doctored PDFs name the mismatching items.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -92,8 +92,9 @@ describe('demo manifest through the CLI', () => {
       ['--data', dir, '--json', '-', join(dir, 'credentials', 'suspended.png')],
       `${sample.url}\n`,
     );
-    const results = JSON.parse(r.stdout) as { reasons: string[] }[];
+    const results = JSON.parse(r.stdout) as { reasons: string[]; source: string }[];
     expect(results.map((x) => x.reasons)).toEqual([['SUSPENDED'], ['SUSPENDED']]);
+    expect(results.map((x) => x.source)).toEqual(['stdin:1', join(dir, 'credentials', 'suspended.png')]);
   });
 
   it('without a usable trust list every result is TRUST_LIST_UNAVAILABLE', () => {
@@ -124,11 +125,63 @@ describe('demo manifest through the CLI', () => {
     expect(result?.reasons).toContain('TRUST_LIST_EXPIRED');
   });
 
-  it('usage errors exit 2', () => {
+  it('usage errors exit 2, in Japanese', () => {
     expect(verifyCli([]).status).toBe(2);
-    expect(verifyCli(['--bogus']).status).toBe(2);
+    const bogus = verifyCli(['--bogus']);
+    expect(bogus.status).toBe(2);
+    expect(bogus.stderr).toContain('知らないオプションです: --bogus');
+    expect(verifyCli(['--now']).stderr).toContain('--now の値がありません');
     expect(verifyCli(['no-such-file.pdf']).status).toBe(2);
-    expect(verifyCli(['--now', 'yesterday', 'https://x/']).status).toBe(2);
+    const folder = verifyCli([dir]);
+    expect(folder.status).toBe(2);
+    expect(folder.stderr).toContain('フォルダは指定できません');
+    // --now is RFC 3339 with its offset: without one the answer would depend on the machine.
+    for (const now of ['yesterday', '12', 'Nov 23 2026', '2026-11-23T18:00:00', '2026-11-23'])
+      expect(verifyCli(['--now', now, 'https://x/']).status, now).toBe(2);
+    expect(verifyCli(['--now', '2026-11-23T18:00:00+09:00', 'https://x/']).status).toBe(1);
+  });
+
+  it('a URL with a leading space is verified as given (MALFORMED_URL), never echoed', () => {
+    const url = (manifest.find((s) => s.name === 'valid-kaigo') as DemoSample).url;
+    const r = verifyCli(['--data', dir, '--json', ` ${url}`]);
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject([
+      { verdict: 'invalid', reasons: ['MALFORMED_URL'], source: 'URL' },
+    ]);
+    expect(r.stderr).not.toContain(url.slice(-40));
+  });
+
+  it('an input that gives no code keeps its place in --json as {source, error}', () => {
+    const garbage = join(dir, 'garbage.bin');
+    writeFileSync(
+      garbage,
+      Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256),
+    );
+    const empty = join(dir, 'empty.url');
+    writeFileSync(empty, '\n\n');
+    const valid = manifest.find((s) => s.name === 'valid-kaigo') as DemoSample;
+    const r = verifyCli(['--data', dir, '--json', garbage, valid.url, empty]);
+    expect(r.status).toBe(1);
+    const results = JSON.parse(r.stdout) as { source: string; error?: string; verdict?: string }[];
+    expect(results).toHaveLength(3);
+    expect(results[0]).toEqual({ source: garbage, error: expect.stringContaining('対応していない形式です') });
+    expect(results[1]).toMatchObject({ source: 'URL', verdict: 'valid' });
+    expect(results[2]).toEqual({ source: empty, error: 'URL が書かれていません' });
+    expect(r.stderr).toContain(`エラー: ${garbage}: 対応していない形式です`);
+  });
+
+  it('an unreadable status file or anchor is a Japanese warning, not a crash', () => {
+    const copy = join(mkdtempSync(join(tmpdir(), 'dqc-cli-copy-')), 'demo');
+    cpSync(dir, copy, { recursive: true });
+    mkdirSync(join(copy, 'status', 'folder.cbor'));
+    const valid = manifest.find((s) => s.name === 'valid-kaigo') as DemoSample;
+    const r = verifyCli(['--data', copy, '--json', valid.url]);
+    expect(r.stderr).toContain('警告: status/folder.cbor を読めません（EISDIR）');
+    expect(JSON.parse(r.stdout)).toMatchObject([{ verdict: 'valid' }]);
+    writeFileSync(join(copy, 'anchor.json'), 'null');
+    const noAnchor = verifyCli(['--data', copy, '--json', valid.url]);
+    expect(noAnchor.stderr).toContain('警告: anchor.json が正しくありません');
+    expect(JSON.parse(noAnchor.stdout)).toMatchObject([{ reasons: ['TRUST_LIST_UNAVAILABLE'] }]);
   });
 
   it('a corrupt PDF is reported clearly, the others still verified', () => {
@@ -137,7 +190,11 @@ describe('demo manifest through the CLI', () => {
     const valid = manifest.find((s) => s.name === 'valid-kaigo') as DemoSample;
     const r = verifyCli(['--data', dir, '--json', broken, valid.url]);
     expect(r.stderr).toMatch(/broken\.pdf: (PDFが壊れているため読み込めません|二次元コードが見つかりません)/);
-    expect((JSON.parse(r.stdout) as unknown[]).length).toBe(1);
+    const results = JSON.parse(r.stdout) as { source: string; error?: string; verdict?: string }[];
+    expect(results.map((x) => [x.source, x.verdict ?? 'error'])).toEqual([
+      [broken, 'error'],
+      ['URL', 'valid'],
+    ]);
     expect(r.status).toBe(1);
   });
 });
