@@ -32,6 +32,18 @@ const NO_TRUST_LIST: TrustList = {
   bytes: new Uint8Array(0),
 };
 
+/** PROFILE §6's clock tolerance (steps 9, 11). */
+const CLOCK_SKEW = 300;
+
+/**
+ * Not in §7's list, and needed: stores keep the newest `iat` / `seq` only, so a list dated in the
+ * future (a signing machine with a wrong clock) would shut out every correct update until that
+ * date. Refused like an ill-formed token, with the §6 code for "issued in the future".
+ */
+function refuseFuture(iat: number): void {
+  if (iat > Date.now() / 1000 + CLOCK_SKEW) throw new HttpError(400, 'NOT_YET_VALID');
+}
+
 const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n));
 
 /** GET/HEAD: the stored token with ETag / 304 and a max-age from its ttl (clamped to 60–3600). */
@@ -100,6 +112,7 @@ export async function putTrustList(request: Request, env: Env): Promise<Response
   const body = await readBody(request, TRUST_LIST_TYPE);
   const reading = await readTrustList(body, await anchor(env));
   if (!reading.ok) rejectToken(reading.code);
+  refuseFuture(reading.value.iat);
   await putIfNewer(env.LISTS, TRUST_LIST_KEY, body, reading.value.seq, TRUST_LIST_TYPE, {});
   return new Response(null, { status: 204 });
 }
@@ -116,6 +129,7 @@ export async function putStatusList(request: Request, env: Env, id: string): Pro
   }
   if (!trustList) throw new HttpError(409, 'NO_TRUST_LIST');
   const { uri, iat, ttl } = reading.value;
+  refuseFuture(iat);
   // The list must be one the trust list names, and be this path's list (PROFILE §7).
   if (!trustList.statusLists.includes(uri) || !uri.endsWith(`/status/${id}`))
     throw new HttpError(400, 'WRONG_LIST');

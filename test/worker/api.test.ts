@@ -171,6 +171,27 @@ describe('status lists', () => {
     expect(res.status).toBe(403);
   });
 
+  it('a list dated in the future is 400 NOT_YET_VALID and does not shut out later updates', async () => {
+    const k = await withTrustList();
+    const now = Math.floor(Date.now() / 1000);
+    const future = await send(
+      put('/status/4', await statusListToken(k.status, { id: '4', iat: now + 3600 }), SL),
+    );
+    expect(future.status).toBe(400);
+    expect(await errorCode(future)).toBe('NOT_YET_VALID');
+    expect(
+      (await send(put('/status/4', await statusListToken(k.status, { id: '4', iat: now }), SL))).status,
+    ).toBe(204);
+    // Within the clock tolerance of PROFILE §6 is not the future.
+    const soon = await statusListToken(k.status, { id: '4', iat: now + 120 });
+    expect((await send(put('/status/4', soon, SL))).status).toBe(204);
+    const trust = await send(
+      put('/trust-list', await trustListToken(k, 1e6, k.anchor, undefined, now + 3600), TL),
+    );
+    expect(trust.status).toBe(400);
+    expect(await errorCode(trust)).toBe('NOT_YET_VALID');
+  });
+
   it('two concurrent uploads leave the newer, whichever lands first', async () => {
     const k = await withTrustList();
     for (let round = 0; round < 6; round++) {

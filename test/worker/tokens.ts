@@ -45,12 +45,13 @@ export function trustListToken(
   seq: number,
   signWith: KeyPair = k.anchor,
   lists = ['1', '2', '3', '4'],
+  iat = Math.floor(Date.now() / 1000),
 ) {
   const now = Math.floor(Date.now() / 1000);
   return signTrustList(
     {
       iss: 'test-anchor',
-      iat: now,
+      iat,
       exp: now + 86400,
       seq,
       hosts: [ORIGIN],
