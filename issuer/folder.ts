@@ -1,16 +1,21 @@
 // An opened issuer folder: state, keys (loaded once), and the signed artefacts it writes.
 import { randomInt } from 'node:crypto';
+import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { lockFolder } from './folder-lock';
+import { readJournal } from './journal';
 import { type KeyPair, publicJwk, readKeyFile } from './keys';
 import {
+  type IssuedRecord,
   type IssuerState,
   loadState,
   paths,
   STATUS_VALUES,
   type StatusListConfig,
-  saveState,
+  saveStateText,
   signerTerms,
+  stateText,
   writeAtomic,
 } from './state';
 import { signStatusList } from './status-list-token';
@@ -29,8 +34,58 @@ export class IssuerFolder {
     for (const record of Object.values(state.issued)) this.used.get(record.list)?.add(record.idx);
   }
 
-  static async open(dir: string): Promise<IssuerFolder> {
-    return new IssuerFolder(dir, await loadState(dir));
+  private journalFd: number | undefined;
+  private rotations = 0;
+  /** Journal files already folded into `state`: removed once it is saved. */
+  private pendingJournals: string[] = [];
+  private unlock: () => void = () => {};
+
+  /**
+   * Opens a folder for changes: takes its lock (folder-lock.ts) and folds in credentials that a
+   * killed run recorded in its journal but never saved. `readOnly` (publishing) does neither.
+   */
+  static async open(dir: string, options: { readOnly?: boolean } = {}): Promise<IssuerFolder> {
+    const unlock = options.readOnly ? () => {} : await lockFolder(dir);
+    try {
+      const state = await loadState(dir);
+      const journal = options.readOnly ? { files: [], records: [] } : readJournal(dir);
+      let recovered = 0;
+      for (const [cti, record] of journal.records) {
+        if (state.issued[cti]) continue;
+        state.issued[cti] = record;
+        recovered++;
+      }
+      const folder = new IssuerFolder(dir, state);
+      folder.unlock = unlock;
+      folder.pendingJournals = journal.files;
+      if (journal.files.length > 0) {
+        await folder.save();
+        if (recovered > 0)
+          process.stderr.write(`前回中断された発行 ${recovered} 件を台帳（issuer.json）に記録しました\n`);
+      }
+      return folder;
+    } catch (e) {
+      unlock();
+      throw e;
+    }
+  }
+
+  /** Releases the lock. Entries not yet saved stay in the journal for the next open. */
+  close(): void {
+    if (this.journalFd !== undefined) closeSync(this.journalFd);
+    this.journalFd = undefined;
+    this.unlock();
+  }
+
+  /**
+   * Enters an issued credential in the registry, and first in the journal, synchronously: it
+   * is on disk before the credential is handed out, so a run that is killed (a closed terminal,
+   * an out-of-memory kill) can never leave a credential whose status index is free again.
+   */
+  register(cti: string, record: IssuedRecord): void {
+    this.journalFd ??= openSync(paths(this.dir).journal, 'a', 0o600);
+    writeSync(this.journalFd, `${JSON.stringify([cti, record.list, record.idx])}\n`);
+    this.state.issued[cti] = record;
   }
 
   key(file: string): Promise<KeyPair> {
@@ -42,8 +97,23 @@ export class IssuerFolder {
     return key;
   }
 
-  save(): Promise<void> {
-    return saveState(this.dir, this.state);
+  /**
+   * Writes issuer.json. The journal is set aside first (entries made while saving go to a new
+   * one) and removed once the registry that holds its entries is on disk.
+   */
+  async save(): Promise<void> {
+    const text = stateText(this.state);
+    const done = this.pendingJournals;
+    this.pendingJournals = [];
+    if (this.journalFd !== undefined) {
+      closeSync(this.journalFd);
+      this.journalFd = undefined;
+      const aside = `${paths(this.dir).journal}.${process.pid}-${++this.rotations}`;
+      renameSync(paths(this.dir).journal, aside);
+      done.push(aside);
+    }
+    await saveStateText(this.dir, text);
+    for (const file of done) rmSync(file, { force: true });
   }
 
   /** The list new credentials go to: the first with free room. */

@@ -83,7 +83,7 @@ export async function issueCredential(
   const credential = await signCredential(input, key, options);
   const url = credentialUrl(options.origin ?? folder.state.base, credential);
   const ctiText = encodeBase64Url(cti);
-  folder.state.issued[ctiText] = { list: list.id, idx: input.status.idx, status: 'valid' };
+  folder.register(ctiText, { list: list.id, idx: input.status.idx, status: 'valid' });
   if (!options.skipSelfCheck) await selfCheck(folder, url, now);
   return { cti: ctiText, url, credential, input };
 }

@@ -76,7 +76,11 @@ export const paths = (dir: string) => ({
   statusDir: join(dir, 'status'),
   statusList: (id: string) => join(dir, 'status', `${id}.cbor`),
   credentials: join(dir, 'credentials'),
+  /** Issued credentials not yet saved in issuer.json (folder.ts): `issuer.journal` and rotations. */
+  journal: join(dir, JOURNAL_FILE),
 });
+
+export const JOURNAL_FILE = 'issuer.journal';
 
 export async function loadState(dir: string): Promise<IssuerState> {
   let text: string;
@@ -94,9 +98,15 @@ export async function loadState(dir: string): Promise<IssuerState> {
 
 /** Written atomically so an interrupted run never leaves half a registry. */
 export async function saveState(dir: string, state: IssuerState): Promise<void> {
+  await saveStateText(dir, stateText(state));
+}
+
+export const stateText = (state: IssuerState) => `${JSON.stringify(state, null, 2)}\n`;
+
+export async function saveStateText(dir: string, text: string): Promise<void> {
   await mkdir(dir, { recursive: true });
   const file = paths(dir).state;
-  await writeFile(`${file}.tmp`, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
+  await writeFile(`${file}.tmp`, text, { mode: 0o600 });
   await rename(`${file}.tmp`, file);
 }
 

@@ -107,14 +107,14 @@ export async function runIssue(args: string[]): Promise<void> {
   // the slowest row of a group, so the signing threads and the image workers never run dry. After
   // a failure each lane finishes the row it holds and stops.
   let next = 0;
-  // Ctrl-C or a TERM signal stops the batch the same way: the rows in hand are finished and every
+  // Ctrl-C, TERM or HUP (a closed terminal) stops the batch the same way: the rows in hand are finished and every
   // signed credential is recorded, so no status index is ever handed out twice (a second Ctrl-C
   // ends the process at once).
   const interrupted = new Error('interrupted');
   const interrupt = () => {
     failure ??= interrupted;
   };
-  process.once('SIGINT', interrupt).once('SIGTERM', interrupt);
+  process.once('SIGINT', interrupt).once('SIGTERM', interrupt).once('SIGHUP', interrupt);
   const lane = async () => {
     while (next < requests.length && failure === undefined) {
       const i = next++;
@@ -126,7 +126,7 @@ export async function runIssue(args: string[]): Promise<void> {
     }
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, requests.length) }, lane));
-  process.off('SIGINT', interrupt).off('SIGTERM', interrupt);
+  process.off('SIGINT', interrupt).off('SIGTERM', interrupt).off('SIGHUP', interrupt);
   try {
     await files.close();
   } catch (e) {

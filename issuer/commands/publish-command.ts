@@ -37,5 +37,6 @@ export async function publishFolder(folder: IssuerFolder, to: string): Promise<v
 
 export async function runPublish(args: string[]): Promise<void> {
   const f = flags(args, { dir: { type: 'string' }, to: { type: 'string' } });
-  await publishFolder(await IssuerFolder.open(required(f.dir, '--dir')), required(f.to, '--to'));
+  const folder = await IssuerFolder.open(required(f.dir, '--dir'), { readOnly: true });
+  await publishFolder(folder, required(f.to, '--to'));
 }

@@ -19,6 +19,20 @@ export async function ensureDemoWorld(dir: string, base: string, log: (line: str
     return;
   }
   const folder = await IssuerFolder.open(dir);
+  try {
+    await refreshDemoLists(folder, base, now, log);
+  } finally {
+    folder.close(); // the e2e tests and the person at the terminal run the issuer on it next
+  }
+}
+
+async function refreshDemoLists(
+  folder: IssuerFolder,
+  base: string,
+  now: number,
+  log: (line: string) => void,
+): Promise<void> {
+  const dir = folder.dir;
   if (folder.state.base !== new URL(base).origin) {
     throw new Error(
       `${dir} was made for ${folder.state.base}, not ${base}: remove it to make a new demo world`,
@@ -43,5 +57,5 @@ export async function ensureDemoWorld(dir: string, base: string, log: (line: str
 }
 
 export async function publishDemo(dir: string, origin: string): Promise<void> {
-  await publishFolder(await IssuerFolder.open(dir), origin);
+  await publishFolder(await IssuerFolder.open(dir, { readOnly: true }), origin);
 }

@@ -1,0 +1,122 @@
+// An issuer folder is never left with a credential its registry does not know: commands run one
+// at a time (folder-lock.ts), and a run killed outright leaves a journal the next one folds in.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { issuerCli, verifyCli } from './run';
+
+let dir: string;
+const person = (name: string) => [
+  '--qual',
+  '1',
+  '--name',
+  name,
+  '--birth',
+  '1990-04-01',
+  '--reg-no',
+  '1',
+  '--reg-date',
+  '2015-05-01',
+];
+const registry = () =>
+  (
+    JSON.parse(readFileSync(join(dir, 'issuer.json'), 'utf8')) as {
+      issued: Record<string, { idx: number; status: string }>;
+    }
+  ).issued;
+const ctiOf = (url: string) =>
+  (JSON.parse(verifyCli(['--data', dir, '--json', url]).stdout) as { credential: { cti: string } }[])[0]
+    ?.credential.cti as string;
+const csv = (prefix: string, n: number) =>
+  `qual,name,birth,reg-no,reg-date,out\n${Array.from({ length: n }, (_, i) => `1,試験 ${i},1990-04-01,${i + 1},2015-05-01,${prefix}-${i}`).join('\n')}\n`;
+
+/** The issuer as `npm run issuer` runs it, in the background; resolves with its exit code. */
+function background(args: string[], onStderr: (text: string) => void = () => {}) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'issuer/cli.ts', ...args]);
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+    onStderr(stderr);
+  });
+  const exited = new Promise<{ code: number | null; signal: string | null; stderr: string; stdout: string }>(
+    (done) => {
+      let stdout = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+      });
+      child.on('close', (code, signal) => done({ code, signal, stderr, stdout }));
+    },
+  );
+  return { child, exited };
+}
+
+beforeAll(() => {
+  dir = join(mkdtempSync(join(tmpdir(), 'dqc-folder-')), 'world');
+  const r = issuerCli(['keys', '--dir', dir, '--base', 'http://localhost:8799']);
+  expect(r.status, r.stderr).toBe(0);
+}, 60_000);
+
+describe('one issuer folder, several runs', () => {
+  it('six issue commands at once: every credential is in the registry, no index twice', async () => {
+    const before = Object.keys(registry()).length;
+    const runs = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => background(['issue', '--dir', dir, ...person(`並行 ${i}`)]).exited),
+    );
+    expect(runs.map((r) => r.code)).toEqual([0, 0, 0, 0, 0, 0]);
+    const issued = registry();
+    expect(Object.keys(issued).length - before).toBe(6);
+    for (const r of runs) expect(issued[ctiOf(r.stdout.trim())]).toBeDefined();
+    const indexes = Object.values(issued).map((x) => x.idx);
+    expect(new Set(indexes).size).toBe(indexes.length);
+  }, 120_000);
+
+  it('a revocation made while a batch runs stays revoked when the batch ends', async () => {
+    const url = issuerCli(['issue', '--dir', dir, ...person('取消 対象')]).stdout.trim();
+    const cti = ctiOf(url);
+    writeFileSync(join(dir, 'busy.csv'), csv('busy', 2000));
+    let started: () => void = () => {};
+    const running = new Promise<void>((resolve) => {
+      started = resolve;
+    });
+    const batch = background(['issue', '--dir', dir, '--batch', join(dir, 'busy.csv')], (text) => {
+      if (text.includes('発行中… 1000/2000')) started();
+    });
+    await running;
+    // Waits for the folder (the batch holds it), then revokes.
+    const revoke = background(['status', '--dir', dir, '--cti', cti, '--set', 'revoked']).exited;
+    expect((await batch.exited).code).toBe(0);
+    expect((await revoke).code).toBe(0);
+    expect(registry()[cti]?.status).toBe('revoked');
+    const result = JSON.parse(verifyCli(['--data', dir, '--json', url]).stdout)[0];
+    expect(result.reasons).toEqual(['REVOKED']);
+  }, 120_000);
+
+  it('a batch killed outright: the next run records every credential it had handed out', async () => {
+    writeFileSync(join(dir, 'kill.csv'), csv('kill', 6000));
+    const before = new Set(Object.keys(registry()));
+    const batch = background(
+      ['issue', '--dir', dir, '--batch', join(dir, 'kill.csv'), '--no-png'],
+      (text) => {
+        if (text.includes('発行中… 1000/6000')) batch.child.kill('SIGKILL');
+      },
+    );
+    expect((await batch.exited).signal).toBe('SIGKILL');
+    expect(Object.keys(registry()).length).toBe(before.size); // nothing saved by the killed run
+    const written = readdirSync(join(dir, 'credentials')).filter((f) => /^kill-\d+\.url$/.test(f));
+    expect(written.length).toBeGreaterThanOrEqual(1000);
+    const next = issuerCli(['status', '--dir', dir, '--refresh']);
+    expect(next.status, next.stderr).toBe(0);
+    expect(next.stderr).toMatch(/前回中断された発行 \d+ 件を台帳/);
+    const issued = registry();
+    const sample = written.filter((_, i) => i % 50 === 0);
+    for (const f of sample) {
+      const cti = ctiOf(readFileSync(join(dir, 'credentials', f), 'utf8').trim());
+      expect(issued[cti], f).toBeDefined();
+    }
+    const indexes = Object.values(issued).map((x) => x.idx);
+    expect(new Set(indexes).size).toBe(indexes.length);
+    expect(readdirSync(dir).filter((f) => f.startsWith('issuer.journal'))).toEqual([]);
+  }, 120_000);
+});
