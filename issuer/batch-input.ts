@@ -4,32 +4,82 @@
 
 export type Row = Record<string, string | Record<string, string> | undefined>;
 
+/** The columns a batch may have: the `issue` flags. Anything else is refused, not ignored: a
+ * misspelt `grant_date` would otherwise sign a certificate without its 交付日. */
+const COLUMNS = new Set([
+  'qual',
+  'qual-name',
+  'name',
+  'kana',
+  'birth',
+  'reg-no',
+  'reg-date',
+  'body',
+  'grant-date',
+  'exp',
+  'photo',
+  'signer',
+  'out',
+]);
+const known = (name: string) => COLUMNS.has(name) || name === 'other' || name.startsWith('other:');
+const unknownColumn = (name: string) =>
+  new Error(`unknown column "${name}" (columns: ${[...COLUMNS].join(', ')}, other:<label>)`);
+
+/** A JSON value as a field: text, or a number as text; null is an absent field. */
+function jsonField(key: string, value: unknown, row: number): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  throw new Error(`row ${row}: "${key}" must be text or a number`);
+}
+
+function jsonRow(value: unknown, row: number): Row {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new Error(`row ${row} is not an object`);
+  const out: Row = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (!known(key) || key.startsWith('other:')) throw unknownColumn(key);
+    if (key !== 'other') {
+      out[key] = jsonField(key, v, row);
+      continue;
+    }
+    if (v === null || v === undefined) continue;
+    if (typeof v !== 'object' || Array.isArray(v)) throw new Error(`row ${row}: "other" must be an object`);
+    const items: Record<string, string> = {};
+    for (const [label, item] of Object.entries(v)) {
+      const text = jsonField(`other.${label}`, item, row);
+      if (text !== undefined) items[label] = text;
+    }
+    out.other = items;
+  }
+  return out;
+}
+
 export function parseBatch(text: string, fileName: string): Row[] {
   const source = text.replace(/^\uFEFF/, ''); // Excel writes a BOM
   if (fileName.toLowerCase().endsWith('.json')) {
-    const data = JSON.parse(source) as unknown;
+    let data: unknown;
+    try {
+      data = JSON.parse(source);
+    } catch (e) {
+      throw new Error(`not JSON: ${(e as Error).message}`);
+    }
     if (!Array.isArray(data)) throw new Error('a JSON batch must be an array of objects');
-    return data.map((row, i) => {
-      if (typeof row !== 'object' || row === null) throw new Error(`row ${i + 1} is not an object`);
-      return Object.fromEntries(
-        Object.entries(row as Record<string, unknown>).map(([k, v]) => [
-          k,
-          typeof v === 'object' && v !== null
-            ? (v as Record<string, string>)
-            : v === undefined
-              ? undefined
-              : String(v),
-        ]),
-      );
-    });
+    return data.map((row, i) => jsonRow(row, i + 1));
   }
-  const [header, ...records] = parseCsv(source);
-  if (!header) throw new Error('the CSV file is empty');
+  const [first, ...records] = parseCsv(source);
+  if (!first) throw new Error('the CSV file is empty');
+  // Header names as typed in a spreadsheet: surrounding spaces and capitals do not matter.
+  const header = first.map((h) => {
+    const name = h.trim();
+    return name.toLowerCase().startsWith('other:') ? `other:${name.slice(6)}` : name.toLowerCase();
+  });
+  for (const name of header) if (!known(name) || name === 'other') throw unknownColumn(name);
   return records
     .filter((r) => r.some((cell) => cell !== ''))
     .map((record, i) => {
       if (record.length !== header.length)
-        throw new Error(`CSV row ${i + 2} has ${record.length} cells, expected ${header.length}`);
+        throw new Error(`CSV row ${i + 1} has ${record.length} cells, expected ${header.length}`);
       const row: Row = {};
       const other: Record<string, string> = {};
       header.forEach((name, j) => {

@@ -175,6 +175,7 @@ export async function makeDemoWorld(dir: string, base: string, options: DemoOpti
     now,
   );
   await addSigner(folder, { iss: 'jp.example.unlisted', name: '登録外の署名者（デモ）', listed: false }, now);
+  await folder.writeTrustList(now); // the self-check reads the signed list, as verifiers do
 
   const pdf = options.pdfs ? await import('./pdf-output') : undefined;
   const photoJpeg = pdf ? (await import('./pdf/demo-photo')).makeDemoPhotoJpeg(7) : undefined;
@@ -208,7 +209,6 @@ export async function makeDemoWorld(dir: string, base: string, options: DemoOpti
       manifest.push({ ...target, name: d.name, pdf: `credentials/${d.name}.pdf`, pdfMismatch: d.mismatch });
     }
   }
-  await folder.writeTrustList(now);
   await folder.writeAllStatusLists(now);
   await writeFile(`${dir}/manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;

@@ -3,7 +3,9 @@ import { randomInt } from 'node:crypto';
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { TrustList } from '../core/types';
 import { lockFolder } from './folder-lock';
+import { readOwnTrustList } from './issuable';
 import { readJournal } from './journal';
 import { type KeyPair, publicJwk, readKeyFile } from './keys';
 import {
@@ -118,9 +120,25 @@ export class IssuerFolder {
 
   /** The list new credentials go to: the first with free room. */
   currentList(): StatusListConfig {
-    const list = this.state.statusLists.find((l) => (this.used.get(l.id)?.size ?? 0) < l.size / 2);
+    const list = this.state.statusLists.find((l) => this.roomIn(l) > 0);
     if (!list) throw new Error('every status list is half full: add a status list before issuing more');
     return list;
+  }
+
+  /** Indexes still free in a list: up to half of it (random indexes stay cheap to draw). */
+  roomIn(list: StatusListConfig): number {
+    return Math.max(0, Math.ceil(list.size / 2) - (this.used.get(list.id)?.size ?? 0));
+  }
+
+  private trusted: Promise<TrustList> | undefined;
+
+  /** trust-list.cbor as verifiers read it (issuable.ts); read once, again after writeTrustList. */
+  ownTrustList(): Promise<TrustList> {
+    this.trusted ??= readOwnTrustList(this.dir);
+    this.trusted.catch(() => {
+      this.trusted = undefined;
+    });
+    return this.trusted;
   }
 
   /** A random index never used before in this list (PROFILE §5: assigned at random, never reused). */
@@ -165,6 +183,7 @@ export class IssuerFolder {
     );
     const p = paths(this.dir);
     await writeAtomic(p.trustList, bytes);
+    this.trusted = undefined;
     await writeFile(p.anchorJwk, `${JSON.stringify(publicJwk(anchor), null, 2)}\n`);
     await this.save();
     return bytes;

@@ -25,7 +25,10 @@ export function originOf(base: string): string {
   return url.origin;
 }
 
-/** Creates a folder with an anchor, one credential signer, one status signer and one status list. */
+/**
+ * Creates a folder with an anchor, one credential signer, one status signer and one status list,
+ * and signs its trust list and status list.
+ */
 export async function createIssuerFolder(
   dir: string,
   base: string,
@@ -52,7 +55,8 @@ export async function createIssuerFolder(
   await addSigner(folder, signer, now);
   await addStatusSigner(folder);
   addStatusList(folder, '1');
-  await folder.save();
+  await folder.writeTrustList(now);
+  await folder.writeAllStatusLists(now);
   return folder;
 }
 
@@ -88,6 +92,7 @@ export async function addStatusSigner(folder: IssuerFolder): Promise<void> {
 /** A new status list served at `<base>/status/<id>` (PROFILE §7). */
 export function addStatusList(folder: IssuerFolder, id: string, size = 131072): void {
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) throw new Error('status list ids are 1–64 of A–Z a–z 0–9 _ -');
+  if (folder.state.statusLists.some((l) => l.id === id)) throw new Error(`失効リスト ${id} は既にあります`);
   folder.state.statusLists.push({
     id,
     uri: `${folder.state.base}/status/${id}`,

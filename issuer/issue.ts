@@ -2,14 +2,12 @@
 // then a self-check through the same verification core the verifiers use.
 import { randomBytes } from 'node:crypto';
 import { encodeBase64Url } from '../core/bytes';
-import { importP256, sha256 } from '../core/crypto/keys';
+import { sha256 } from '../core/crypto/keys';
 import { QUALIFICATION_JA } from '../core/qualifications';
-import type { Signer, TrustList } from '../core/types';
 import { verify } from '../core/verify';
 import { type CredentialInput, credentialUrl, signCredential } from './credential';
 import type { IssuerFolder } from './folder';
 import type { SignOptions } from './sign';
-import { signerTerms } from './state';
 
 export interface IssueRequest {
   /** 1-based signer number (signer-<n>.pem); default 1. */
@@ -89,46 +87,19 @@ export async function issueCredential(
 }
 
 /**
- * Runs the verification core on a fresh credential against the folder's own signers (an
- * in-memory trust list: nothing to fetch) and refuses to hand out a credential that fails
- * any of steps 1–9 (PROFILE §6).
+ * Runs the verification core on a fresh credential against the folder's own signed trust list,
+ * as a verifier reads it, and refuses to hand out a credential that fails any of steps 1–9
+ * (PROFILE §6) or whose status list the trust list does not name (step 10 could never pass).
  */
 export async function selfCheck(folder: IssuerFolder, url: string, now: number): Promise<void> {
-  const result = await verify(url, { now, trustList: await selfTrustList(folder, now) });
+  const trustList = await folder.ownTrustList();
+  const result = await verify(url, { now, trustList });
   const failed = result.checks.filter((c) => c.step <= 9 && c.result !== 'pass');
   if (failed.length > 0) {
-    throw new Error(`self-check failed: ${failed.map((c) => `${c.name}=${c.code ?? c.result}`).join(', ')}`);
+    const what = failed.map((c) => `${c.name}=${c.code ?? c.result}`).join(', ');
+    throw new Error(`発行前の自己検証で不合格でした（${what}）`);
   }
-}
-
-const trustCache = new WeakMap<IssuerFolder, Promise<TrustList>>();
-
-function selfTrustList(folder: IssuerFolder, now: number): Promise<TrustList> {
-  let cached = trustCache.get(folder);
-  if (!cached) {
-    cached = buildSelfTrustList(folder, now);
-    trustCache.set(folder, cached);
-  }
-  return cached;
-}
-
-async function buildSelfTrustList(folder: IssuerFolder, now: number): Promise<TrustList> {
-  const signers: Signer[] = await Promise.all(
-    folder.state.signers.map(async (c) => {
-      const k = await folder.key(c.key);
-      const key = { kid: k.kid, x: k.x, y: k.y, handle: await importP256(k.x, k.y) };
-      return { kid: k.kid, key, ...signerTerms(c) };
-    }),
-  );
-  return {
-    iss: folder.state.trustList.iss,
-    iat: now,
-    exp: now + 3600,
-    seq: folder.state.trustList.seq,
-    hosts: [...new Set([...folder.state.trustList.hosts, new URL(folder.state.base).origin])],
-    signers,
-    statusSigners: [],
-    statusLists: folder.state.statusLists.map((l) => l.uri),
-    bytes: new Uint8Array(0),
-  };
+  const uri = result.credential?.status.uri ?? '';
+  if (!trustList.statusLists.includes(uri))
+    throw new Error(`失効リスト ${uri} が信頼リストにありません: trust-list で署名し直してください`);
 }

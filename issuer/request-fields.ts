@@ -1,6 +1,6 @@
 // Turning flags or batch rows into an IssueRequest, with clear messages for bad input
 // (the same rules the verifier applies: PROFILE §3).
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { isProfileDate } from '../core/claims';
 import { isProfileText } from '../core/text/text-rules';
@@ -13,11 +13,46 @@ export class UsageError extends Error {
 
 export const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
 
-/** ISO 8601 date or date-time → seconds since the epoch. */
+/**
+ * A date (YYYY-MM-DD, 00:00 UTC) or an RFC 3339 date-time with its offset → seconds since the
+ * epoch. Strict: Date.parse alone rolls 02-30 over into March and reads a time without an
+ * offset in the machine's own zone.
+ */
 export function parseTime(value: string, flag: string): number {
-  const ms = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
-  if (Number.isNaN(ms)) throw new UsageError(`${flag}: not an ISO 8601 date or time: ${value}`);
+  const m =
+    /^(\d{4})-(\d{2})-(\d{2})(?:[Tt](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?([Zz]|[+-]\d{2}:\d{2}))?$/.exec(
+      value,
+    );
+  const [, y, mo, d, h = '0', mi = '0', sec = '0'] = m ?? [];
+  const day = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+  const real =
+    m !== null &&
+    day.getUTCFullYear() === Number(y) &&
+    day.getUTCMonth() === Number(mo) - 1 &&
+    day.getUTCDate() === Number(d) &&
+    Number(h) < 24 &&
+    Number(mi) < 60 &&
+    Number(sec) < 60;
+  const ms = real ? Date.parse(m[4] === undefined ? `${value}T00:00:00Z` : value) : Number.NaN;
+  if (Number.isNaN(ms))
+    throw new UsageError(`${flag}: YYYY-MM-DD か、時差付きの日時（例 2027-03-31T23:59:59+09:00）: ${value}`);
   return Math.floor(ms / 1000);
+}
+
+/** A JPEG that PDF embedding and viewers accept: SOI, then segments up to a frame header. */
+export function isJpeg(bytes: Uint8Array): boolean {
+  if (bytes[0] !== 0xff || bytes[1] !== 0xd8) return false;
+  let at = 2;
+  while (at + 4 <= bytes.length) {
+    if (bytes[at] !== 0xff) return false;
+    const marker = bytes[at + 1] as number;
+    // SOF0–SOF15 except DHT (C4), JPG (C8) and DAC (CC): the frame header with the image size.
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc)
+      return true;
+    if (marker === 0xda || marker === 0xd9) return false; // scan or end before any frame header
+    at += 2 + (((bytes[at + 2] as number) << 8) | (bytes[at + 3] as number));
+  }
+  return false;
 }
 
 function text(row: Row, key: string, max: number, required: true): string;
@@ -47,7 +82,8 @@ function date(row: Row, key: string, required: boolean): string | undefined {
 }
 
 export async function requestFromFields(row: Row, baseDir = '.'): Promise<IssueRequest> {
-  const code = Number(row.qual);
+  const code =
+    typeof row.qual === 'string' && /^\d{1,15}$/.test(row.qual.trim()) ? Number(row.qual) : Number.NaN;
   if (!Number.isSafeInteger(code) || !((code >= 1 && code <= 84) || code >= 1000)) {
     throw new UsageError('--qual: a qualification code 1–84 (qualifications.json) or ≥ 1000 (issuer-local)');
   }
@@ -65,17 +101,26 @@ export async function requestFromFields(row: Row, baseDir = '.'): Promise<IssueR
     grantDate: date(row, 'grant-date', false),
   };
   for (const [k, v] of Object.entries(optional)) if (v !== undefined) Object.assign(request, { [k]: v });
-  if (typeof row.signer === 'string') request.signer = Number(row.signer);
+  if (typeof row.signer === 'string') {
+    if (!/^[1-9]\d{0,3}$/.test(row.signer)) throw new UsageError('--signer: 署名者の番号（1, 2, …）');
+    request.signer = Number(row.signer);
+  }
   if (typeof row.exp === 'string') request.exp = parseTime(row.exp, '--exp');
   if (row.other !== undefined) request.otherItems = otherItems(row.other);
-  if (typeof row.photo === 'string') {
-    const photo = new Uint8Array(await readFile(resolve(baseDir, row.photo)));
-    if (photo.length > MAX_PHOTO_BYTES || photo[0] !== 0xff || photo[1] !== 0xd8) {
-      throw new UsageError('--photo: a JPEG file of at most 2 MB');
-    }
-    request.photoJpeg = photo;
-  }
+  if (typeof row.photo === 'string') request.photoJpeg = await readPhoto(resolve(baseDir, row.photo));
   return request;
+}
+
+async function readPhoto(path: string): Promise<Uint8Array> {
+  const size = await stat(path).then(
+    (info) => (info.isFile() ? info.size : -1),
+    () => -1,
+  );
+  if (size < 0) throw new UsageError(`--photo: ${path} がありません`);
+  if (size > MAX_PHOTO_BYTES) throw new UsageError('--photo: 2 MB までの JPEG にしてください');
+  const photo = new Uint8Array(await readFile(path));
+  if (!isJpeg(photo)) throw new UsageError(`--photo: ${path} は JPEG ではありません`);
+  return photo;
 }
 
 function otherItems(value: string | Record<string, string>): Record<string, string> {

@@ -2,11 +2,12 @@
 // under DIR/credentials/, keeps the status registry, and makes sure the status lists exist.
 import { existsSync, mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { parseBatch, type Row } from '../batch-input';
 import { type BatchResult, writeBatchResults } from '../batch-results';
 import { credentialFileWriter, imageWorkersFor } from '../credential-file-pool';
 import { IssuerFolder } from '../folder';
+import { checkCapacity, checkIssuable } from '../issuable';
 import { type Issued, type IssueRequest, issueCredential } from '../issue';
 import { credentialBase, safeName } from '../outputs';
 import { requestFromFields, UsageError } from '../request-fields';
@@ -44,7 +45,7 @@ export async function runIssue(args: string[]): Promise<void> {
   let rows: Row[];
   let baseDir = '.';
   if (f.batch) {
-    rows = parseBatch(await readFile(f.batch, 'utf8'), f.batch);
+    rows = await readBatch(f.batch);
     baseDir = dirname(f.batch);
     if (rows.length === 0) throw new UsageError('the batch file has no rows');
   } else {
@@ -60,29 +61,43 @@ export async function runIssue(args: string[]): Promise<void> {
     } = f;
     rows = [{ ...fields, ...(other && { other: other.join('\n') }) }];
   }
+  const credentialsDir = paths(folder.dir).credentials;
   // Image workers start loading now, while the rows are checked.
   const files = credentialFileWriter(output, imageWorkersFor(rows.length, output));
-  // Validate every row before signing anything: a batch is all or nothing.
+  // Validate every row before signing anything: a batch is all or nothing. What a verifier would
+  // refuse (signer, entitlement, dates) and room in the status lists are checked here too.
   const requests: IssueRequest[] = [];
   const outNames = new Set<string>();
-  for (const [i, row] of rows.entries()) {
-    try {
-      requests.push(await requestFromFields(row, baseDir));
-      // A bad or repeated file name found after signing would stop the batch part way, or
-      // overwrite an earlier row's files: checked here with the rest.
-      if (row.out !== undefined) {
-        if (typeof row.out !== 'string') throw new Error('--out: a file name');
-        if (outNames.has(safeName(row.out))) throw new Error(`--out: "${row.out}" is used by an earlier row`);
-        outNames.add(row.out);
+  try {
+    for (const [i, row] of rows.entries()) {
+      try {
+        const request = await requestFromFields(row, baseDir);
+        await checkIssuable(folder, request, now);
+        requests.push(request);
+        // A bad or repeated file name found after signing would stop the batch part way, or
+        // replace another certificate's files: checked here with the rest.
+        if (row.out !== undefined) {
+          if (typeof row.out !== 'string') throw new Error('--out: a file name');
+          if (outNames.has(safeName(row.out)))
+            throw new Error(`--out: "${row.out}" is used by an earlier row`);
+          if (existsSync(join(credentialsDir, `${row.out}.url`)))
+            throw new Error(
+              `--out: 「${row.out}」のファイルは既にあります（別の名前にするか、古いファイルを移してください）`,
+            );
+          outNames.add(row.out);
+        }
+      } catch (e) {
+        const message = (e as Error).message;
+        throw new UsageError(rows.length > 1 ? `row ${i + 1}: ${message}` : message);
       }
-    } catch (e) {
-      await files.close(); // nothing was queued: this only stops the workers
-      throw new UsageError(rows.length > 1 ? `row ${i + 1}: ${(e as Error).message}` : (e as Error).message);
     }
+    await checkCapacity(folder, requests.length);
+  } catch (e) {
+    await files.close(); // nothing was queued: this only stops the workers
+    throw e;
   }
   const started = performance.now();
   let done = 0;
-  const credentialsDir = paths(folder.dir).credentials;
   // By row: what was signed, and where its files went.
   const signed: Issued[] = [];
   const bases: string[] = [];
@@ -175,4 +190,29 @@ function listBatch(
   mkdirSync(credentialsDir, { recursive: true });
   const path = writeBatchResults(credentialsDir, results);
   note(`${stopped ? '署名済みの ' : ''}${results.length} 件の一覧: ${path}`);
+}
+
+/** A CSV or JSON batch, which must be UTF-8 (a Shift_JIS file would sign garbled names). */
+async function readBatch(file: string): Promise<Row[]> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    throw new UsageError(
+      `--batch: ${file} を読めません（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`,
+    );
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new UsageError(
+      `--batch: ${file} は UTF-8 ではありません。Excel では「CSV UTF-8（コンマ区切り）」で保存してください`,
+    );
+  }
+  try {
+    return parseBatch(text, file);
+  } catch (e) {
+    throw new UsageError(`--batch: ${(e as Error).message}`);
+  }
 }

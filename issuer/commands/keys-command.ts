@@ -29,6 +29,7 @@ export async function runKeys(args: string[]): Promise<void> {
   const now = nowFrom(f.now);
   if (f['add-signer'] || f['add-status-list']) {
     const folder = await IssuerFolder.open(dir);
+    let listChanged = false;
     if (f['add-signer']) {
       const signer = await addSigner(
         folder,
@@ -40,23 +41,35 @@ export async function runKeys(args: string[]): Promise<void> {
         },
         now,
       );
-      note(`署名鍵を追加しました: ${signer.key}（信頼リストに載せるには trust-list を実行）`);
+      listChanged ||= signer.listed;
+      note(`署名鍵を追加しました: ${signer.key}${signer.listed ? '' : '（信頼リストには載せません）'}`);
     }
     if (f['add-status-list']) {
-      addStatusList(folder, f['add-status-list']);
-      await folder.writeAllStatusLists(now);
-      note(`失効リスト ${f['add-status-list']} を追加しました`);
+      try {
+        addStatusList(folder, f['add-status-list']);
+      } catch (e) {
+        throw new UsageError(`--add-status-list: ${(e as Error).message}`);
+      }
+      listChanged = true;
+    }
+    // A new signer or status list means nothing to verifiers until the trust list names it.
+    if (listChanged) {
+      await folder.writeTrustList(now);
+      note(`信頼リストを署名し直しました（seq ${folder.state.trustList.seq}）。公開するには publish を実行`);
+    }
+    const added = folder.state.statusLists.at(-1);
+    if (f['add-status-list'] && added) {
+      await folder.writeStatusList(added, now);
+      note(`失効リスト ${added.id} を追加しました`);
     }
     await folder.save();
     return;
   }
-  const folder = await createIssuerFolder(dir, required(f.base, '--base'), now, {
+  await createIssuerFolder(dir, required(f.base, '--base'), now, {
     iss: f.iss ?? 'jp.example.issuer',
     name: f.name ?? 'テスト交付機関',
     quals: quals(f.quals),
   });
-  await folder.writeTrustList(now);
-  await folder.writeAllStatusLists(now);
   note(
     `${dir} を作成しました: keys/anchor.pem, keys/signer-1.pem, keys/status-1.pem, anchor.json, trust-list.cbor, status/1.cbor`,
   );

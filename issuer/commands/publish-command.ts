@@ -1,27 +1,52 @@
 // `publish`: upload the trust list and every status list to the status service (PROFILE §7).
 // The signature is the authorisation: there is no other secret.
 import { readFile } from 'node:fs/promises';
+import { bytesEqual } from '../../core/bytes';
 import { IssuerFolder } from '../folder';
+import { originOf } from '../init';
+import { UsageError } from '../request-fields';
 import { paths } from '../state';
 import { flags, note, required } from './flags';
 
 const UPLOAD_TIMEOUT_MS = 15_000;
 
-async function put(url: string, body: Uint8Array, contentType: string): Promise<void> {
-  const response = await fetch(url, {
-    method: 'PUT',
-    headers: { 'content-type': contentType },
-    body: body as BodyInit,
-    signal: AbortSignal.timeout(UPLOAD_TIMEOUT_MS),
-  });
-  // 409: the service already holds this or a newer token, which is what publishing wants.
-  if (!response.ok && response.status !== 409) {
-    throw new Error(`PUT ${url} → ${response.status} ${(await response.text()).slice(0, 200)}`);
+/**
+ * PUT one token (PROFILE §7): 204 is stored. 409 means the service holds a token at least as new:
+ * fine when it is this very one (published before), otherwise the operator must hear of it —
+ * e.g. an older folder restored from a backup, whose signers the service would never learn.
+ */
+async function put(url: string, body: Uint8Array, contentType: string): Promise<'stored' | 'same'> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: 'PUT',
+      headers: { 'content-type': contentType },
+      body: body as BodyInit,
+      signal: AbortSignal.timeout(UPLOAD_TIMEOUT_MS),
+    });
+  } catch (e) {
+    const cause = (e as { cause?: { code?: string } }).cause?.code ?? (e as Error).name;
+    throw new Error(`${url} に接続できません（${cause}）`);
   }
+  if (response.status === 204) return 'stored';
+  const text = (await response.text()).slice(0, 200);
+  if (response.status === 409) {
+    const stored = await fetch(url, { signal: AbortSignal.timeout(UPLOAD_TIMEOUT_MS) })
+      .then(async (r) => (r.ok ? new Uint8Array(await r.arrayBuffer()) : null))
+      .catch(() => null);
+    if (stored && bytesEqual(stored, body)) return 'same';
+    throw new Error(`${url}: サービスには既にこれより新しいものがあります（409 ${text.trim()}）`);
+  }
+  throw new Error(`${url}: 公開できませんでした（${response.status} ${text.trim()}）`);
 }
 
 export async function publishFolder(folder: IssuerFolder, to: string): Promise<void> {
-  const origin = new URL(to).origin;
+  let origin: string;
+  try {
+    origin = originOf(to);
+  } catch {
+    throw new UsageError(`--to: http(s) の URL を指定してください: ${to}`);
+  }
   const p = paths(folder.dir);
   await put(
     `${origin}/trust-list`,

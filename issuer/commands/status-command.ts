@@ -28,10 +28,11 @@ export async function runStatus(args: string[]): Promise<void> {
     const ctis = [...(f.cti ?? []), ...(f['cti-file'] ? ctisFromFile(await readCtiFile(f['cti-file'])) : [])];
     if (ctis.length === 0) throw new UsageError('--cti or --cti-file is required');
     const status = required(f.set, '--set') as StatusName;
-    if (!(status in STATUS_VALUES)) throw new UsageError('--set: valid, revoked, suspended or deleted');
+    if (!Object.hasOwn(STATUS_VALUES, status))
+      throw new UsageError('--set: valid, revoked, suspended or deleted');
     // All or nothing: every cti is looked up before any status changes.
     const records = ctis.map((cti) => {
-      const record = folder.state.issued[cti];
+      const record = Object.hasOwn(folder.state.issued, cti) ? folder.state.issued[cti] : undefined;
       if (!record) throw new UsageError(`no certificate with cti ${cti} was issued from this folder`);
       return record;
     });

@@ -1,5 +1,5 @@
 // Running the CLIs as a person would: `npm run -s verify -- …` and `npm run issuer -- …`.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseCsv } from '../../issuer/batch-input';
@@ -18,6 +18,22 @@ function run(script: string, args: string[], input?: string, env?: Record<string
     ...(env && { env: { ...process.env, ...env } }),
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** issuerCli without blocking this process (for tests that serve HTTP to it). */
+export function issuerCliAsync(args: string[]): Promise<Run> {
+  return new Promise((done) => {
+    const child = spawn(resolve('node_modules/.bin/tsx'), ['issuer/cli.ts', ...args]);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => {
+      stdout += c.toString();
+    });
+    child.stderr.on('data', (c: Buffer) => {
+      stderr += c.toString();
+    });
+    child.on('close', (status) => done({ status, stdout, stderr }));
+  });
 }
 
 export const verifyCli = (args: string[], input?: string) => run('cli/verify-cli.ts', args, input);

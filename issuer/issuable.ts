@@ -1,0 +1,88 @@
+// What must hold before a credential is signed, judged against the folder's own signed trust list
+// (as verifiers will read it): a batch is checked row by row before anything is signed, so it
+// never stops part way on something that could have been known at the start.
+import { readFile } from 'node:fs/promises';
+import { bytesEqual } from '../core/bytes';
+import { QUALIFICATION_JA } from '../core/qualifications';
+import { importAnchorJwk, readTrustList } from '../core/trust-list';
+import type { Signer, TrustList } from '../core/types';
+import type { IssuerFolder } from './folder';
+import type { IssueRequest } from './issue';
+import { UsageError } from './request-fields';
+import { paths } from './state';
+
+/** The folder's trust-list.cbor, verified with its anchor.json. Throws a message saying what to do. */
+export async function readOwnTrustList(dir: string): Promise<TrustList> {
+  const p = paths(dir);
+  let bytes: Uint8Array;
+  let jwk: unknown;
+  try {
+    jwk = JSON.parse(await readFile(p.anchorJwk, 'utf8'));
+    bytes = new Uint8Array(await readFile(p.trustList));
+  } catch {
+    throw new Error(
+      '信頼リスト（trust-list.cbor と anchor.json）を読めません: trust-list で署名してください',
+    );
+  }
+  const reading = await readTrustList(
+    bytes,
+    await importAnchorJwk(jwk as Parameters<typeof importAnchorJwk>[0]),
+  );
+  if (!reading.ok)
+    throw new Error(`trust-list.cbor を検証できません（${reading.code}）: trust-list で署名し直してください`);
+  return reading.value;
+}
+
+/** The trust list's entry for the request's signer; throws when it has none. */
+export async function listedSigner(folder: IssuerFolder, request: IssueRequest): Promise<Signer> {
+  const n = request.signer ?? 1;
+  const config = Number.isSafeInteger(n) ? folder.state.signers[n - 1] : undefined;
+  if (!config) throw new UsageError(`--signer: このフォルダに署名者 ${n} はありません`);
+  const key = await folder.key(config.key);
+  const trust = await folder.ownTrustList();
+  const listed = trust.signers.find((s) => bytesEqual(s.kid, key.kid) && bytesEqual(s.key.x, key.x));
+  if (!listed)
+    throw new Error(
+      `署名者 ${n}（${config.key}）は信頼リストに載っていません: 検証すると「発行元を確認できません」になります（trust-list で署名し直してください）`,
+    );
+  return listed;
+}
+
+/** Throws when a verifier would refuse this request's credential at steps 8–9 (PROFILE §6). */
+export async function checkIssuable(folder: IssuerFolder, request: IssueRequest, now: number): Promise<void> {
+  const signer = await listedSigner(folder, request);
+  const n = request.signer ?? 1;
+  const { code } = request;
+  if (code >= 1000 && !request.qualificationName)
+    throw new UsageError(`--qual-name: コード ${code}（発行者独自）には資格名称が必要です`);
+  const name = QUALIFICATION_JA[code - 1];
+  if (code <= 84 && request.qualificationName !== undefined && request.qualificationName !== name)
+    throw new UsageError(`--qual-name: コード ${code} の資格名称は「${name}」です`);
+  if (signer.quals && !signer.quals.includes(code))
+    throw new UsageError(`署名者 ${n}（${signer.name}）はコード ${code} の資格を発行できません`);
+  const iat = request.iat ?? now;
+  if (iat < signer.nbf || iat > signer.exp) throw new Error(`署名者 ${n} の署名鍵は有効期間外です`);
+  if (signer.revoked !== undefined && signer.revoked <= now)
+    throw new Error(`署名者 ${n} の署名鍵は失効しています`);
+  if (request.exp !== undefined && request.exp <= now) throw new UsageError('--exp: 過去の日時です');
+}
+
+/**
+ * Room for `count` more credentials in the lists new ones go to (folder.currentList), each of
+ * which the trust list must name: a credential on an unlisted list can never be checked.
+ */
+export async function checkCapacity(folder: IssuerFolder, count: number): Promise<void> {
+  const trust = await folder.ownTrustList();
+  let room = 0;
+  for (const list of folder.state.statusLists) {
+    const free = folder.roomIn(list);
+    if (free === 0) continue;
+    if (!trust.statusLists.includes(list.uri))
+      throw new Error(`失効リスト ${list.id} が信頼リストにありません: trust-list で署名し直してください`);
+    room += free;
+    if (room >= count) return;
+  }
+  throw new Error(
+    `失効リストの空きが足りません（残り ${room} 件、必要 ${count} 件）: keys --add-status-list で追加してください`,
+  );
+}

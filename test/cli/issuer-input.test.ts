@@ -1,0 +1,187 @@
+// The issuer refuses, before signing anything, what would give a wrong or uncheckable certificate:
+// files that are not UTF-8, JSON of the wrong types, unknown columns, impossible dates, signers
+// the trust list does not name or that may not issue the code, full status lists, and --out names
+// already in use. Publishing says when nothing was stored.
+
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { issuerCli, issuerCliAsync, verifyCli } from './run';
+
+let dir: string;
+const person = [
+  '--qual',
+  '1',
+  '--name',
+  '山田 花子',
+  '--birth',
+  '1990-04-01',
+  '--reg-no',
+  '1',
+  '--reg-date',
+  '2015-05-01',
+];
+const state = () => readFileSync(join(dir, 'issuer.json'), 'utf8');
+const verdictOf = (url: string) =>
+  (
+    JSON.parse(verifyCli(['--data', dir, '--json', url]).stdout) as { verdict: string; reasons: string[] }[]
+  )[0];
+
+/** Runs the issuer and expects it to refuse with `status`, the message, and no change to the folder. */
+function refused(args: string[], status: number, message: string | RegExp): void {
+  const before = state();
+  const r = issuerCli(args);
+  expect(r.status, r.stderr).toBe(status);
+  expect(r.stderr).toMatch(message);
+  expect(state()).toBe(before);
+}
+
+beforeAll(() => {
+  dir = join(mkdtempSync(join(tmpdir(), 'dqc-input-')), 'world');
+  const r = issuerCli(['keys', '--dir', dir, '--base', 'http://localhost:8799', '--quals', '1,2']);
+  expect(r.status, r.stderr).toBe(0);
+}, 60_000);
+
+describe('issue refuses before signing', () => {
+  it('a batch that is not UTF-8 (a Shift_JIS export), with the way to save it', () => {
+    const sjisName = Uint8Array.from([0x8e, 0x52, 0x93, 0x63]); // 山田 in Shift_JIS
+    const head = new TextEncoder().encode('qual,name,birth,reg-no,reg-date\n1,');
+    const tail = new TextEncoder().encode(',1990-04-01,1,2015-05-01\n');
+    writeFileSync(join(dir, 'sjis.csv'), Buffer.concat([head, sjisName, tail]));
+    refused(['issue', '--dir', dir, '--batch', join(dir, 'sjis.csv')], 2, /UTF-8 ではありません.*CSV UTF-8/);
+  });
+
+  it('JSON of the wrong types, unknown columns; null is an absent field', () => {
+    const base = { qual: 1, name: '小川 三郎', birth: '1970-12-31', 'reg-no': '3', 'reg-date': '2000-01-01' };
+    for (const [extra, message] of [
+      [{ 'reg-no': true }, /"reg-no" must be text or a number/],
+      [{ other: ['a', 'b'] }, /"other" must be an object/],
+      [{ other: { 備考: { a: 1 } } }, /"other.備考" must be text or a number/],
+      [{ grant_date: '2001-01-01' }, /unknown column "grant_date"/],
+    ] as const) {
+      writeFileSync(join(dir, 'bad.json'), JSON.stringify([{ ...base, ...extra }]));
+      refused(['issue', '--dir', dir, '--batch', join(dir, 'bad.json')], 2, message);
+    }
+    writeFileSync(
+      join(dir, 'nulls.json'),
+      JSON.stringify([{ ...base, body: null, kana: null, out: 'nulls' }]),
+    );
+    expect(issuerCli(['issue', '--dir', dir, '--batch', join(dir, 'nulls.json')]).status).toBe(0);
+    const url = readFileSync(join(dir, 'credentials', 'nulls.url'), 'utf8').trim();
+    const result = JSON.parse(verifyCli(['--data', dir, '--json', url]).stdout)[0];
+    expect(result.credential.dqc['7']).not.toBe('null');
+    expect(result.credential.dqc['11']).toBeUndefined();
+    // A CSV header as typed in a spreadsheet: capitals and spaces do not matter.
+    writeFileSync(
+      join(dir, 'caps.csv'),
+      ' Qual ,Name,Birth,REG-NO,Reg-Date,Out\n1,田中 一,1990-01-01,9,2010-01-01,caps\n',
+    );
+    expect(issuerCli(['issue', '--dir', dir, '--batch', join(dir, 'caps.csv')]).status).toBe(0);
+  });
+
+  it('dates that do not exist or are past, and numbers written loosely', () => {
+    refused(['issue', '--dir', dir, ...person, '--exp', '2031-02-30'], 2, /--exp/);
+    refused(['issue', '--dir', dir, ...person, '--exp', '2031-01-01T00:00:00'], 2, /時差付き/);
+    refused(['issue', '--dir', dir, ...person, '--exp', '2001-01-01'], 2, /過去/);
+    const loose = [...person];
+    loose[1] = '1e0';
+    refused(['issue', '--dir', dir, ...loose], 2, /--qual/);
+  });
+
+  it('a row the signer may not issue, at the end of a batch: nothing is signed, the row is named', () => {
+    const rows = Array.from({ length: 20 }, (_, i) => `1,試験 ${i},1990-04-01,${i},2015-05-01`);
+    rows.push('5,最後,1990-04-01,99,2015-05-01'); // code 5 is not in --quals 1,2
+    writeFileSync(join(dir, 'late.csv'), `qual,name,birth,reg-no,reg-date\n${rows.join('\n')}\n`);
+    refused(
+      ['issue', '--dir', dir, '--batch', join(dir, 'late.csv')],
+      2,
+      /row 21: .*コード 5 の資格を発行できません/,
+    );
+    refused(['issue', '--dir', dir, ...person.slice(2), '--qual', '1000'], 2, /資格名称が必要です/);
+    refused(['issue', '--dir', dir, ...person, '--signer', '7'], 2, /署名者 7 はありません/);
+  });
+
+  it('a signer the trust list does not name; a listed new signer is signed in at once', () => {
+    const unlisted = issuerCli([
+      'keys',
+      '--dir',
+      dir,
+      '--add-signer',
+      '--iss',
+      'jp.x',
+      '--name',
+      '外部',
+      '--unlisted',
+    ]);
+    expect(unlisted.status, unlisted.stderr).toBe(0);
+    refused(['issue', '--dir', dir, ...person, '--signer', '2'], 2, /信頼リストに載っていません/);
+    const added = issuerCli(['keys', '--dir', dir, '--add-signer', '--iss', 'jp.y', '--name', '追加機関']);
+    expect(added.stderr).toContain('信頼リストを署名し直しました');
+    const r = issuerCli(['issue', '--dir', dir, ...person, '--signer', '3']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(verdictOf(r.stdout.trim())).toMatchObject({ verdict: 'valid' });
+  });
+
+  it('a status list id already in use; a new list is named by the trust list at once', () => {
+    refused(['keys', '--dir', dir, '--add-status-list', '1'], 2, /失効リスト 1 は既にあります/);
+    const added = issuerCli(['keys', '--dir', dir, '--add-status-list', 'b']);
+    expect(added.status, added.stderr).toBe(0);
+    expect(added.stderr).toContain('信頼リストを署名し直しました');
+  });
+
+  it('no room left in the status lists for the whole batch', () => {
+    // A folder whose lists are nearly full (sizes edited down, as a long-running issuer reaches).
+    const small = join(mkdtempSync(join(tmpdir(), 'dqc-small-')), 'w');
+    expect(issuerCli(['keys', '--dir', small, '--base', 'http://localhost:8799']).status).toBe(0);
+    const s = JSON.parse(readFileSync(join(small, 'issuer.json'), 'utf8'));
+    s.statusLists[0].size = 8; // room for 4
+    writeFileSync(join(small, 'issuer.json'), JSON.stringify(s));
+    const rows = Array.from({ length: 5 }, (_, i) => `1,試験 ${i},1990-04-01,${i},2015-05-01`);
+    writeFileSync(join(small, 'five.csv'), `qual,name,birth,reg-no,reg-date\n${rows.join('\n')}\n`);
+    const r = issuerCli(['issue', '--dir', small, '--batch', join(small, 'five.csv')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('失効リストの空きが足りません（残り 4 件、必要 5 件）');
+    expect(JSON.parse(readFileSync(join(small, 'issuer.json'), 'utf8')).issued).toEqual({});
+  });
+
+  it('an --out name whose files already exist (another certificate)', () => {
+    expect(issuerCli(['issue', '--dir', dir, ...person, '--out', 'taken']).status).toBe(0);
+    const first = readFileSync(join(dir, 'credentials', 'taken.url'), 'utf8');
+    refused(['issue', '--dir', dir, ...person, '--out', 'taken'], 2, /「taken」のファイルは既にあります/);
+    expect(readFileSync(join(dir, 'credentials', 'taken.url'), 'utf8')).toBe(first);
+  });
+
+  it('status --set with a name that is not a status', () => {
+    refused(['status', '--dir', dir, '--cti', 'x', '--set', 'toString'], 2, /--set/);
+    refused(
+      ['status', '--dir', dir, '--cti', 'constructor', '--set', 'revoked'],
+      2,
+      /no certificate with cti/,
+    );
+  });
+});
+
+describe('publish', () => {
+  it('fails, in Japanese, when nothing listens, when the answer is not 204, or the URL is not one', async () => {
+    const server = createServer((_, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<h1>Welcome to nginx!</h1>');
+    });
+    await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+    const { port } = server.address() as AddressInfo;
+    try {
+      // Not spawnSync: this process must stay free to answer.
+      const html = await issuerCliAsync(['publish', '--dir', dir, '--to', `http://127.0.0.1:${port}`]);
+      expect(html.status).toBe(1);
+      expect(html.stderr).toContain('公開できませんでした（200');
+    } finally {
+      server.close();
+    }
+    const nobody = issuerCli(['publish', '--dir', dir, '--to', `http://127.0.0.1:${port}`]);
+    expect(nobody.status).toBe(1);
+    expect(nobody.stderr).toContain('に接続できません');
+    expect(issuerCli(['publish', '--dir', dir, '--to', 'localhost:8787']).status).toBe(2);
+  });
+});
