@@ -38,7 +38,7 @@ async function main(argv: string[]): Promise<number> {
   const run = command ? COMMANDS[command] : undefined;
   if (!run) {
     process.stderr.write(USAGE);
-    return command === undefined || command === '--help' ? 0 : 2;
+    return command === '--help' || command === 'help' ? 0 : 2;
   }
   try {
     await run(rest);

@@ -93,7 +93,10 @@ export class IssuerFolder {
   key(file: string): Promise<KeyPair> {
     let key = this.keys.get(file);
     if (!key) {
-      key = readKeyFile(join(this.dir, file));
+      const path = join(this.dir, file);
+      key = readKeyFile(path).catch((e: Error & { code?: string }) => {
+        throw new Error(`鍵ファイル ${path} を読めません（${e.code ?? e.message}）`);
+      });
       this.keys.set(file, key);
     }
     return key;

@@ -88,11 +88,16 @@ export async function loadState(dir: string): Promise<IssuerState> {
     text = await readFile(paths(dir).state, 'utf8');
   } catch {
     throw new Error(
-      `${dir} is not an issuer folder (no ${STATE_FILE}); run "keys --dir ${dir} --base URL" first`,
+      `${dir} は発行者フォルダではありません（${STATE_FILE} がありません）: 先に "keys --dir ${dir} --base URL" を実行してください`,
     );
   }
-  const state = JSON.parse(text) as IssuerState;
-  if (state.version !== 1) throw new Error(`unsupported ${STATE_FILE} version`);
+  let state: IssuerState;
+  try {
+    state = JSON.parse(text) as IssuerState;
+  } catch (e) {
+    throw new Error(`${paths(dir).state} が壊れています（${(e as Error).message}）`);
+  }
+  if (state?.version !== 1) throw new Error(`${paths(dir).state}: 対応していない版です`);
   return state;
 }
 

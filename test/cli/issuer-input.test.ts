@@ -164,6 +164,25 @@ describe('issue refuses before signing', () => {
   });
 });
 
+describe('a damaged folder is named in the message', () => {
+  it('a corrupt key file, a broken issuer.json, no command at all', () => {
+    const broken = join(mkdtempSync(join(tmpdir(), 'dqc-broken-')), 'w');
+    expect(issuerCli(['keys', '--dir', broken, '--base', 'http://localhost:8799']).status).toBe(0);
+    writeFileSync(
+      join(broken, 'keys', 'signer-1.pem'),
+      '-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n',
+    );
+    const key = issuerCli(['issue', '--dir', broken, ...person]);
+    expect(key.status).not.toBe(0);
+    expect(key.stderr).toContain(`鍵ファイル ${join(broken, 'keys', 'signer-1.pem')} を読めません`);
+    writeFileSync(join(broken, 'issuer.json'), '{"version": 1,');
+    const state = issuerCli(['status', '--dir', broken, '--refresh']);
+    expect(state.status).toBe(1);
+    expect(state.stderr).toContain(`${join(broken, 'issuer.json')} が壊れています`);
+    expect(issuerCli([]).status).toBe(2);
+  });
+});
+
 describe('publish', () => {
   it('fails, in Japanese, when nothing listens, when the answer is not 204, or the URL is not one', async () => {
     const server = createServer((_, res) => {
