@@ -1,14 +1,13 @@
 // A large batch: its QR images are drawn and written on worker threads (credential-file-pool.ts).
 // Every credential's files must be there and right, and a failure part way must stop the batch
 // with a clear error while the registry keeps every index already handed out; so must Ctrl-C.
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeQrFromImageFile } from '../../cli/decode-image';
 import { POOL_THRESHOLD } from '../../issuer/credential-file-pool';
-import { batchList, issuerCli, verifyCli } from './run';
+import { background, batchList, issuerCli, verifyCli } from './run';
 
 const ROWS = POOL_THRESHOLD + 44;
 const WORKERS = { DQC_IMAGE_WORKERS: '2' }; // workers even on a one-core machine
@@ -81,21 +80,16 @@ describe('issue --batch on image workers', () => {
     writeFileSync(join(dir, 'cut.csv'), csv(names));
     // Node with tsx's loader, not the tsx launcher: signalled alone, the launcher relays the signal
     // and kills the issuer if it has not answered within 30 ms, which a loaded test machine misses.
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'issuer/cli.ts', 'issue', '--dir', dir, '--batch', join(dir, 'cut.csv')],
-      { env: { ...process.env, ...WORKERS } },
+    let sent = false; // once: a second Ctrl-C ends the issuer at once
+    const batch = background(
+      ['issue', '--dir', dir, '--batch', join(dir, 'cut.csv')],
+      (text) => {
+        if (!sent && text.includes(`発行中… 1000/${rows}`)) sent = batch.child.kill('SIGINT');
+      },
+      WORKERS,
     );
-    let stderr = '';
-    const exited = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
-    await new Promise<void>((started) =>
-      child.stderr.on('data', (chunk: Buffer) => {
-        stderr += chunk.toString();
-        if (stderr.includes(`発行中… 1000/${rows}`)) started();
-      }),
-    );
-    child.kill('SIGINT');
-    expect(await exited).toBe(130);
+    const { code, stderr } = await batch.exited;
+    expect(code).toBe(130);
     expect(stderr).toContain('中断しました');
     const registry = issued();
     const indexes = Object.values(registry).map((x) => x.idx);

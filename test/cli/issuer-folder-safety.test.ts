@@ -1,25 +1,13 @@
 // An issuer folder is never left with a credential its registry does not know: commands run one
 // at a time (folder-lock.ts), and a run killed outright leaves a journal the next one folds in.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { issuerCli, verifyCli } from './run';
+import { background, issuerCli, personFlags, verifyCli } from './run';
 
 let dir: string;
-const person = (name: string) => [
-  '--qual',
-  '1',
-  '--name',
-  name,
-  '--birth',
-  '1990-04-01',
-  '--reg-no',
-  '1',
-  '--reg-date',
-  '2015-05-01',
-];
+const person = personFlags;
 const registry = () =>
   (
     JSON.parse(readFileSync(join(dir, 'issuer.json'), 'utf8')) as {
@@ -31,26 +19,6 @@ const ctiOf = (url: string) =>
     ?.credential.cti as string;
 const csv = (prefix: string, n: number) =>
   `qual,name,birth,reg-no,reg-date,out\n${Array.from({ length: n }, (_, i) => `1,試験 ${i},1990-04-01,${i + 1},2015-05-01,${prefix}-${i}`).join('\n')}\n`;
-
-/** The issuer as `npm run issuer` runs it, in the background; resolves with its exit code. */
-function background(args: string[], onStderr: (text: string) => void = () => {}) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'issuer/cli.ts', ...args]);
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
-    onStderr(stderr);
-  });
-  const exited = new Promise<{ code: number | null; signal: string | null; stderr: string; stdout: string }>(
-    (done) => {
-      let stdout = '';
-      child.stdout.on('data', (chunk: Buffer) => {
-        stdout += chunk.toString();
-      });
-      child.on('close', (code, signal) => done({ code, signal, stderr, stdout }));
-    },
-  );
-  return { child, exited };
-}
 
 beforeAll(() => {
   dir = join(mkdtempSync(join(tmpdir(), 'dqc-folder-')), 'world');

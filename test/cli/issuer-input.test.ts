@@ -9,21 +9,10 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { issuerCli, issuerCliAsync, verifyCli } from './run';
+import { issuerCli, issuerCliAsync, personFlags, verifyCli } from './run';
 
 let dir: string;
-const person = [
-  '--qual',
-  '1',
-  '--name',
-  '山田 花子',
-  '--birth',
-  '1990-04-01',
-  '--reg-no',
-  '1',
-  '--reg-date',
-  '2015-05-01',
-];
+const person = personFlags();
 const state = () => readFileSync(join(dir, 'issuer.json'), 'utf8');
 const verdictOf = (url: string) =>
   (

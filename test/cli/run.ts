@@ -36,6 +36,20 @@ export function issuerCliAsync(args: string[]): Promise<Run> {
   });
 }
 
+/** `issue` flags for one certificate of code 1 (介護福祉士). */
+export const personFlags = (name = '山田 花子'): string[] => [
+  '--qual',
+  '1',
+  '--name',
+  name,
+  '--birth',
+  '1990-04-01',
+  '--reg-no',
+  '1',
+  '--reg-date',
+  '2015-05-01',
+];
+
 export const verifyCli = (args: string[], input?: string) => run('cli/verify-cli.ts', args, input);
 export const issuerCli = (args: string[], env?: Record<string, string>) =>
   run('issuer/cli.ts', args, undefined, env);
@@ -65,4 +79,31 @@ export function batchList(stderr: string): BatchListLine[] {
     .map(
       (r) => Object.fromEntries((header ?? []).map((h, i) => [h, r[i] ?? ''])) as unknown as BatchListLine,
     );
+}
+
+/** The issuer as `npm run issuer` runs it, in the background; with tsx's loader like
+ * `npm run issuer` (not the tsx launcher, which kills a child that is slow to answer a signal). */
+export function background(
+  args: string[],
+  onStderr: (text: string) => void = () => {},
+  env: Record<string, string> = {},
+) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'issuer/cli.ts', ...args], {
+    env: { ...process.env, ...env },
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+    onStderr(stderr);
+  });
+  const exited = new Promise<{ code: number | null; signal: string | null; stderr: string; stdout: string }>(
+    (done) => {
+      let stdout = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+      });
+      child.on('close', (code, signal) => done({ code, signal, stderr, stdout }));
+    },
+  );
+  return { child, exited };
 }
