@@ -64,7 +64,8 @@ function text(row: Row, key: string, max: number, required: boolean): string | u
     return undefined;
   }
   if (typeof value !== 'string') throw new UsageError(`--${key} must be text`);
-  const normalised = value.normalize('NFC');
+  // Spaces around a value (a spreadsheet cell typed " 山田 花子") are never meant to be signed.
+  const normalised = value.trim().normalize('NFC');
   if (!isProfileText(normalised, 1, max)) {
     throw new UsageError(`--${key}: 1–${max} characters, no control or unassigned characters`);
   }

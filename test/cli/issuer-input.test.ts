@@ -63,12 +63,17 @@ describe('issue refuses before signing', () => {
     const result = JSON.parse(verifyCli(['--data', dir, '--json', url]).stdout)[0];
     expect(result.credential.dqc['7']).not.toBe('null');
     expect(result.credential.dqc['11']).toBeUndefined();
-    // A CSV header as typed in a spreadsheet: capitals and spaces do not matter.
+    // A CSV as typed in a spreadsheet: capitals and spaces in the header do not matter, and
+    // spaces around a value are not signed.
     writeFileSync(
       join(dir, 'caps.csv'),
-      ' Qual ,Name,Birth,REG-NO,Reg-Date,Out\n1,田中 一,1990-01-01,9,2010-01-01,caps\n',
+      ' Qual ,Name,Birth,REG-NO,Reg-Date,Out\n1, 田中 一 ,1990-01-01,9,2010-01-01,caps\n',
     );
     expect(issuerCli(['issue', '--dir', dir, '--batch', join(dir, 'caps.csv')]).status).toBe(0);
+    const caps = readFileSync(join(dir, 'credentials', 'caps.url'), 'utf8').trim();
+    expect(JSON.parse(verifyCli(['--data', dir, '--json', caps]).stdout)[0].credential.dqc['3']).toBe(
+      '田中 一',
+    );
   });
 
   it('dates that do not exist or are past, and numbers written loosely', () => {
