@@ -7,7 +7,8 @@ import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 export const LOCK_FILE = 'issuer.lock';
-const WAIT_MS = 10_000;
+/** Long enough for a queue of ordinary commands; behind a long batch the others give up clearly. */
+const WAIT_MS = 60_000;
 
 /** Folders this process holds, with how many opens: a process never waits for itself. */
 const held = new Map<string, number>();
@@ -43,13 +44,14 @@ process.on('exit', () => {
 });
 
 /**
- * Takes the folder's lock, waiting up to 10 s for another process to finish. Returns the release
+ * Takes the folder's lock, waiting up to 60 s for another process to finish. Returns the release
  * function. A folder that does not exist is not locked: opening it then fails with its own message.
  */
 export async function lockFolder(dir: string): Promise<() => void> {
   const file = resolve(dir, LOCK_FILE);
   const deadline = Date.now() + WAIT_MS;
   let done = false;
+  let told = false;
   const unlock = () => {
     if (!done) release(file);
     done = true;
@@ -81,6 +83,8 @@ export async function lockFolder(dir: string): Promise<() => void> {
     }
     if (Date.now() > deadline)
       throw new Error(`${dir} は別の操作（PID ${owner}）が使用中です。終わってからもう一度実行してください`);
+    if (!told) process.stderr.write(`別の操作（PID ${owner}）が終わるのを待っています…\n`);
+    told = true;
     await sleep(100);
   }
 }
