@@ -1,7 +1,7 @@
 // Offline: installed after the first visit, the app verifies from its caches (trust list and
 // status lists in IndexedDB, the shell from the service worker) and says how old the status is.
 import { expect, test } from '@playwright/test';
-import { pasteAndVerify, untilControlled } from './steps';
+import { pasteAndVerify, storedStatusLists, untilControlled } from './steps';
 import { sample } from './world';
 
 test('offline after a first visit: correct verdicts from the cache, with the status age shown', async ({
@@ -25,17 +25,49 @@ test('offline after a first visit: correct verdicts from the cache, with the sta
   await context.close();
 });
 
-test('offline with no status list cached → 確認できません（失効情報を取得できません）, never a green', async ({
+test('a desk that was only opened online, with no check and no visit to Settings, is ready offline', async ({
   browser,
 }) => {
   const context = await browser.newContext({ locale: 'ja-JP' });
   const page = await context.newPage();
   await page.goto('/');
   await untilControlled(page);
+  // Start-up fetched and stored every status list the trust list names.
+  await expect.poll(() => storedStatusLists(page)).toBeGreaterThan(0);
+
+  await context.setOffline(true);
+  await page.reload();
+  await pasteAndVerify(page, sample('valid-kaigo').url);
+  await expect(page.locator('.verdict-text')).toHaveText('有効です');
+  await expect(page.locator('.result .note')).toHaveText(
+    'オフラインです。保存済みの信頼リストと失効情報で確認しました。',
+  );
+  await expect(page.locator('.status-age')).toContainText(/失効情報：.+ 時点/);
+  await pasteAndVerify(page, sample('revoked').url);
+  await expect(page.locator('.verdict-text')).toHaveText('無効です（取消されています）');
+  await context.close();
+});
+
+test('offline with no status list cached → 確認できません（失効情報を取得できません）, never a green, and the note does not claim status information', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ locale: 'ja-JP' });
+  // The status service cannot be reached while online, so nothing is stored.
+  await context.route('**/status/**', (route) => route.abort());
+  const page = await context.newPage();
+  await page.goto('/');
+  await untilControlled(page);
+  await page.waitForTimeout(500);
+  expect(await storedStatusLists(page)).toBe(0);
   await context.setOffline(true);
   await page.reload();
   await pasteAndVerify(page, sample('valid-kaigo').url);
   await expect(page.locator('.verdict-text')).toHaveText('確認できません（失効情報を取得できません）');
   await expect(page.locator('.result')).toHaveClass(/result-indeterminate/);
+  const note = page.locator('.result .note');
+  await expect(note).toContainText('オフラインです。保存済みの信頼リストで確認しました。');
+  await expect(note).toContainText('失効・停止は確認できていません');
+  await expect(note).not.toContainText('失効情報で確認しました');
+  await expect(page.locator('.status-age')).toHaveText('失効情報：未取得');
   await context.close();
 });

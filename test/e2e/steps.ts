@@ -14,3 +14,32 @@ export async function untilControlled(page: Page): Promise<void> {
   if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload();
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 }
+
+/** How many status lists the app keeps in IndexedDB (0 before the app has made its database:
+ * opening it here first would create it without its stores). */
+export async function storedStatusLists(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    if (!(await indexedDB.databases()).some((d) => d.name === 'dqc')) return 0;
+    return new Promise<number>((resolve) => {
+      const open = indexedDB.open('dqc');
+      open.onerror = () => resolve(0);
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains('status')) {
+          db.close();
+          resolve(0);
+          return;
+        }
+        const count = db.transaction('status').objectStore('status').count();
+        count.onsuccess = () => {
+          db.close();
+          resolve(count.result);
+        };
+        count.onerror = () => {
+          db.close();
+          resolve(0);
+        };
+      };
+    });
+  });
+}

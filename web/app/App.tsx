@@ -1,12 +1,9 @@
-// The app: header, the current screen, and the live region that announces each verdict.
+// The app: header, the current screen, and the live region that announces each verdict. Screens
+// go through the browser history (screen-history.ts) so Back returns to the previous one.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import {
-  DEFAULT_DESK_SETTINGS,
-  type DeskSettings,
-  loadDeskSettings,
-  REPEAT_IGNORE_MS,
-} from '../features/desk/desk-settings';
+import { DEFAULT_DESK_SETTINGS, type DeskSettings, loadDeskSettings } from '../features/desk/desk-settings';
 import { signal } from '../features/desk/feedback';
+import { RepeatGuard } from '../features/desk/repeat-guard';
 import { useKeyboardWedge } from '../features/desk/use-keyboard-wedge';
 import { useWakeLock } from '../features/desk/use-wake-lock';
 import { CameraScanner } from '../features/scan-camera/CameraScanner';
@@ -19,6 +16,7 @@ import { boot, takeDeepLink } from './boot';
 import { Home } from './Home';
 import { onLaunchedFiles, takeSharedFile } from './incoming-files';
 import { useLang } from './lang';
+import { ScreenHistory } from './screen-history';
 import type { Screen } from './screens';
 import { applyUpdate, useUpdateAvailable } from './sw-update';
 
@@ -28,19 +26,37 @@ export function App() {
   const [announcement, setAnnouncement] = useState('');
   const [desk, setDesk] = useState<DeskSettings>(DEFAULT_DESK_SETTINGS);
   const busy = useRef(false);
-  const lastCode = useRef<{ text: string; at: number } | null>(null);
+  const guard = useRef(new RepeatGuard());
+  const [sameCode, setSameCode] = useState(false);
+  /** Set once the person has moved between screens: from then on a new screen takes the focus. */
+  const moved = useRef(false);
+  const [nav] = useState(() => new ScreenHistory<Screen>(window.history, { name: 'home' }, setScreen));
   const updateAvailable = useUpdateAvailable();
   const deskMode = (screen.name === 'camera' || screen.name === 'result') && screen.desk;
 
+  useEffect(() => {
+    const onPop = (event: PopStateEvent) => {
+      moved.current = true;
+      nav.popped(event.state);
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [nav]);
+
   const show = useCallback(
-    (outcomes: Outcome[], inDesk: boolean) => {
-      setScreen({ name: 'result', outcomes, desk: inDesk });
+    (outcomes: Outcome[], inDesk: boolean, source: string) => {
+      const next: Screen = { name: 'result', outcomes, desk: inDesk, fromCamera: source === 'camera' };
+      // A camera session keeps one history entry: its results take the camera's place (a desk
+      // would otherwise pile up an entry per card); anything else is a new step Back undoes.
+      const here = nav.current().name;
+      if (here === 'camera' || here === 'result') nav.replace(next);
+      else nav.push(next);
       const first = outcomes[0];
       if (!first) return;
       setAnnouncement(verdictHeadline(first.result.verdict, first.result.reasons, lang));
       if (inDesk) signal(first.result.verdict, desk);
     },
-    [lang, desk],
+    [lang, desk, nav],
   );
 
   const verifyTexts = useCallback(
@@ -53,7 +69,7 @@ export function App() {
           if (findingsFor) outcome.findings.push(...findingsFor(text, outcome.result));
           outcomes.push(outcome);
         }
-        show(outcomes, inDesk);
+        show(outcomes, inDesk, source);
       } finally {
         busy.current = false;
       }
@@ -86,10 +102,10 @@ export function App() {
       const codes = await readCodesFromFile(file, (done, all) =>
         setScreen({ name: 'busy', message: t.pdfPages(done, all) }),
       );
-      if (codes.texts.length === 0) return setScreen({ name: 'home', message: t.noCodeFound });
+      if (codes.texts.length === 0) return nav.toRoot({ name: 'home', message: t.noCodeFound });
       await verifyTexts(codes.texts, 'file', false, codes.findingsFor);
     } catch (e) {
-      setScreen({
+      nav.toRoot({
         name: 'home',
         message: e instanceof FileError ? (t[e.problem] as string) : t.fileUnreadable,
       });
@@ -101,15 +117,38 @@ export function App() {
   useEffect(() => onLaunchedFiles((file) => void onFileRef.current(file)), []);
 
   const onCameraCode = (text: string) => {
-    const now = Date.now();
-    const inDesk = screen.name === 'camera' && screen.desk;
     if (busy.current) return;
-    if (inDesk && lastCode.current?.text === text && now - lastCode.current.at < REPEAT_IGNORE_MS) return;
-    lastCode.current = { text, at: now };
-    void verifyTexts([text], 'camera', inDesk);
+    if (!guard.current.seen(text, Date.now())) return setSameCode(true);
+    setSameCode(false);
+    void verifyTexts([text], 'camera', screen.name === 'camera' && screen.desk);
+  };
+  // The "already checked" hint goes once the card has been taken away.
+  const onNoCode = () => {
+    if (!guard.current.empty(Date.now())) setSameCode(false);
   };
 
-  const home = () => setScreen({ name: 'home' });
+  const go = (to: () => void) => {
+    moved.current = true;
+    to();
+  };
+  const home = () => go(() => nav.toRoot());
+  const openCamera = (inDesk: boolean) =>
+    go(() => {
+      // Opened from the first screen the person means to check a card, even the last one again.
+      guard.current.reset();
+      setSameCode(false);
+      nav.push({ name: 'camera', desk: inDesk });
+    });
+  const again = () =>
+    go(() => {
+      if (screen.name !== 'result') return;
+      setSameCode(false);
+      // Back to the camera the result came from (the guard keeps the same card from being read
+      // again while it is still there); results of a file or a paste go to the first screen.
+      if (screen.desk || screen.fromCamera) nav.replace({ name: 'camera', desk: screen.desk });
+      else nav.toRoot();
+    });
+  const openSettings = () => go(() => nav.current().name !== 'settings' && nav.push({ name: 'settings' }));
   return (
     <>
       <a class="skip" href="#main">
@@ -120,7 +159,7 @@ export function App() {
           {t.appName}
         </button>
         <nav aria-label={t.navSettings}>
-          <button type="button" onClick={() => setScreen({ name: 'settings' })}>
+          <button type="button" onClick={openSettings}>
             {t.navSettings}
           </button>
         </nav>
@@ -141,12 +180,21 @@ export function App() {
         {screen.name === 'home' && (
           <Home
             message={screen.message}
-            onCamera={(d) => setScreen({ name: 'camera', desk: d })}
+            focusHeading={moved.current}
+            onCamera={openCamera}
             onFile={onFile}
             onText={onText}
           />
         )}
-        {screen.name === 'camera' && <CameraScanner active onCode={onCameraCode} onStop={home} />}
+        {screen.name === 'camera' && (
+          <CameraScanner
+            active
+            onCode={onCameraCode}
+            onNoCode={onNoCode}
+            notice={sameCode ? t.sameCodeIgnored : undefined}
+            onStop={home}
+          />
+        )}
         {screen.name === 'busy' && (
           <p class="busy" role="status">
             <span class="spinner" aria-hidden="true" />
@@ -158,11 +206,13 @@ export function App() {
             outcomes={screen.outcomes}
             desk={screen.desk}
             returnAfterSeconds={desk.returnAfterSeconds}
-            onAgain={() => setScreen(screen.desk ? { name: 'camera', desk: true } : { name: 'home' })}
+            onAgain={again}
             onHome={home}
           />
         )}
-        {screen.name === 'settings' && <Settings onDeskChange={setDesk} />}
+        {screen.name === 'settings' && (
+          <Settings onDeskChange={setDesk} onClose={() => go(() => nav.back())} />
+        )}
       </main>
       <div
         class="visually-hidden"

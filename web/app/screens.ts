@@ -5,5 +5,6 @@ export type Screen =
   | { name: 'home'; message?: string }
   | { name: 'camera'; desk: boolean }
   | { name: 'busy'; message: string; starting?: boolean }
-  | { name: 'result'; outcomes: Outcome[]; desk: boolean }
+  /** `fromCamera`: 「続けて確認する」 goes back to the camera, not the first screen. */
+  | { name: 'result'; outcomes: Outcome[]; desk: boolean; fromCamera: boolean }
   | { name: 'settings' };

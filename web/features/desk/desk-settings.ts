@@ -10,5 +10,3 @@ export interface DeskSettings {
 export const DEFAULT_DESK_SETTINGS: DeskSettings = { returnAfterSeconds: 6, sound: true, vibrate: true };
 export const loadDeskSettings = () => getMeta<DeskSettings>('desk', DEFAULT_DESK_SETTINGS);
 export const saveDeskSettings = (s: DeskSettings) => setMeta('desk', s);
-/** The same code read again within this time is ignored (it is still in front of the camera). */
-export const REPEAT_IGNORE_MS = 5000;

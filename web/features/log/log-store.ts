@@ -3,8 +3,11 @@
 
 import { toHex } from '../../../core/bytes';
 import { sha256 } from '../../../core/crypto/keys';
+import { type Lang, REASONS, type ReasonCode, type Verdict } from '../../../core/reasons';
 import type { VerifyResult } from '../../../core/types';
+import { CATALOGUES, reasonText } from '../../i18n/catalogue';
 import { database, getMeta, type LogEntry, setMeta } from '../../storage/db';
+import { japanDateAndTime } from '../verify/format-time';
 
 export interface LogSettings {
   enabled: boolean;
@@ -56,9 +59,28 @@ export async function clearLog(): Promise<void> {
   await (await database()).clear('log');
 }
 
-export function logCsv(entries: LogEntry[]): string {
-  const rows = entries.map((e) =>
-    [new Date(e.at).toISOString(), e.verdict, e.reason ?? '', e.ctiHash ?? ''].join(','),
-  );
-  return ['time,verdict,reason,cti_sha256_128', ...rows].join('\r\n');
+/** One CSV field: quoted when it holds a separator, a quote or a line break (RFC 4180). */
+const csvField = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+
+/**
+ * The log for a spreadsheet: Japan date and time in their own columns, the verdict and the reason
+ * as the screen words them, the reason code kept in its own column for sorting and filtering.
+ * UTF-8 with a BOM, which Excel needs to read Japanese text as UTF-8.
+ */
+export function logCsv(entries: LogEntry[], lang: Lang = 'ja'): string {
+  const t = CATALOGUES[lang];
+  const rows = entries.map((e) => {
+    const code = e.reason && Object.hasOwn(REASONS, e.reason) ? (e.reason as ReasonCode) : undefined;
+    const verdict = t.csvVerdict[e.verdict as Verdict] ?? e.verdict;
+    return [
+      ...japanDateAndTime(e.at),
+      verdict,
+      code ? reasonText(code, lang) : '',
+      e.reason ?? '',
+      e.ctiHash ?? '',
+    ]
+      .map(csvField)
+      .join(',');
+  });
+  return `\uFEFF${[t.csvHeader.join(','), ...rows].join('\r\n')}\r\n`;
 }

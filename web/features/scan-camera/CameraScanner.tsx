@@ -19,12 +19,16 @@ const FRAME_INTERVAL_MS = 120;
 
 interface Props {
   onCode: (text: string) => void;
+  /** A frame was read and held no code (lets the desk tell a card taken away from one still there). */
+  onNoCode?: () => void;
+  /** Shown in place of the usual hint (e.g. the card in view was already checked). */
+  notice?: string | undefined;
   onStop: () => void;
   /** While false (a result is shown), frames are not decoded. */
   active: boolean;
 }
 
-export function CameraScanner({ onCode, onStop, active }: Props) {
+export function CameraScanner({ onCode, onNoCode, notice, onStop, active }: Props) {
   const { t } = useLang();
   const video = useRef<HTMLVideoElement>(null);
   const [error, setError] = useState<string | null>(null);
@@ -38,6 +42,8 @@ export function CameraScanner({ onCode, onStop, active }: Props) {
   activeRef.current = active;
   const onCodeRef = useRef(onCode);
   onCodeRef.current = onCode;
+  const onNoCodeRef = useRef(onNoCode);
+  onNoCodeRef.current = onNoCode;
 
   useEffect(() => {
     let stream: MediaStream | null = null;
@@ -63,7 +69,10 @@ export function CameraScanner({ onCode, onStop, active }: Props) {
             try {
               const frame = await createImageBitmap(el);
               const texts = await qrDecoder().decode(frame, FRAME_BUDGET_MS);
-              if (texts[0] && !stopped && activeRef.current) onCodeRef.current(texts[0]);
+              if (!stopped && activeRef.current) {
+                if (texts[0]) onCodeRef.current(texts[0]);
+                else onNoCodeRef.current?.();
+              }
             } catch {
               // a frame that cannot be read is just skipped
             }
@@ -108,7 +117,7 @@ export function CameraScanner({ onCode, onStop, active }: Props) {
         <div class="guide" aria-hidden="true" />
       </div>
       <p class="camera-hint" aria-live="polite">
-        {ready ? t.scanning : t.cameraStarting}
+        {notice ?? (ready ? t.scanning : t.cameraStarting)}
       </p>
       <div class="camera-controls">
         {cameras.length > 1 && (

@@ -1,6 +1,7 @@
 // Choose a file, drop it, or paste it (an image, a PDF, or the URL text).
 import { useRef, useState } from 'preact/hooks';
 import { useLang } from '../../app/lang';
+import { cleanPastedUrl } from './paste-text';
 
 interface Props {
   onFile: (file: File) => void;
@@ -29,7 +30,7 @@ export function FileInput({ onFile, onText }: Props) {
         setOver(false);
         const text = e.dataTransfer?.getData('text/plain');
         if (e.dataTransfer?.files.length) take(e.dataTransfer.files);
-        else if (text) onText(text.trim());
+        else if (text) onText(cleanPastedUrl(text));
       }}
     >
       <button type="button" class="big" onClick={() => input.current?.click()}>

@@ -1,5 +1,6 @@
 // Settings: language, trust list and status list ages, "prepare for offline", desk mode, log.
-import { useEffect, useState } from 'preact/hooks';
+// A screen of its own with a 閉じる button; Back closes it too (App keeps it in the history).
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLang } from '../../app/lang';
 import {
   DEFAULT_DESK_SETTINGS,
@@ -7,15 +8,7 @@ import {
   loadDeskSettings,
   saveDeskSettings,
 } from '../desk/desk-settings';
-import {
-  clearLog,
-  DEFAULT_LOG_SETTINGS,
-  type LogSettings,
-  logCsv,
-  logSettings,
-  readLog,
-  saveLogSettings,
-} from '../log/log-store';
+import { LogSection } from '../log/LogSection';
 import { allHeldLists, onStatusChange, prepareOffline } from '../status/status-store';
 import { serverSkew } from '../trust/clock';
 import { onTrustChange, trustState } from '../trust/trust-store';
@@ -26,21 +19,23 @@ function useTick(subscribe: (l: () => void) => () => void): void {
   useEffect(() => subscribe(() => set((n) => n + 1)), [subscribe]);
 }
 
-export function Settings({ onDeskChange }: { onDeskChange: (s: DeskSettings) => void }) {
+interface Props {
+  onDeskChange: (s: DeskSettings) => void;
+  onClose: () => void;
+}
+
+export function Settings({ onDeskChange, onClose }: Props) {
   const { t, lang, setLang } = useLang();
   useTick(onTrustChange);
   useTick(onStatusChange);
   const trust = trustState();
   const [preparing, setPreparing] = useState<string | null>(null);
   const [desk, setDesk] = useState<DeskSettings>(DEFAULT_DESK_SETTINGS);
-  const [log, setLog] = useState<LogSettings>(DEFAULT_LOG_SETTINGS);
-  const [logCount, setLogCount] = useState(0);
+  const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     void loadDeskSettings().then(setDesk);
-    void logSettings().then(setLog);
-    void readLog()
-      .then((e) => setLogCount(e.length))
-      .catch(() => {});
+    // Opened from the header: the reader starts at the screen's heading, not at <body>.
+    heading.current?.focus();
   }, []);
   const when = (ms: number | null) => (ms ? formatTime(ms, lang) : t.never);
   const updateDesk = (next: DeskSettings) => {
@@ -48,14 +43,17 @@ export function Settings({ onDeskChange }: { onDeskChange: (s: DeskSettings) => 
     onDeskChange(next);
     void saveDeskSettings(next);
   };
-  const updateLog = (next: LogSettings) => {
-    setLog(next);
-    void saveLogSettings(next);
-  };
   const skew = serverSkew();
   return (
     <div class="settings">
-      <h1>{t.settingsTitle}</h1>
+      <div class="screen-head">
+        <h1 tabIndex={-1} ref={heading}>
+          {t.settingsTitle}
+        </h1>
+        <button type="button" onClick={onClose}>
+          {t.close}
+        </button>
+      </div>
       <section>
         <h2>{t.language}</h2>
         <button type="button" onClick={() => setLang(lang === 'ja' ? 'en' : 'ja')}>
@@ -85,6 +83,7 @@ export function Settings({ onDeskChange }: { onDeskChange: (s: DeskSettings) => 
           <thead>
             <tr>
               <th scope="col">{t.statusListUri}</th>
+              <th scope="col">{t.statusListIssued}</th>
               <th scope="col">{t.statusListFetched}</th>
               <th scope="col">{t.statusListExpires}</th>
             </tr>
@@ -95,6 +94,7 @@ export function Settings({ onDeskChange }: { onDeskChange: (s: DeskSettings) => 
               return (
                 <tr key={uri}>
                   <td>{uri}</td>
+                  <td>{when(held?.lists[0] ? held.lists[0].iat * 1000 : null)}</td>
                   <td>{when(held?.fetchedAt ?? null)}</td>
                   <td>{when(held?.lists[0] ? held.lists[0].exp * 1000 : null)}</td>
                 </tr>
@@ -162,55 +162,7 @@ export function Settings({ onDeskChange }: { onDeskChange: (s: DeskSettings) => 
           {t.deskVibrate}
         </label>
       </section>
-      <section>
-        <h2>{t.logTitle}</h2>
-        <label class="check-field">
-          <input
-            type="checkbox"
-            checked={log.enabled}
-            onChange={() => updateLog({ ...log, enabled: !log.enabled })}
-          />
-          {t.logEnable}
-        </label>
-        <label class="field">
-          {t.logRetention}
-          <input
-            type="number"
-            min={1}
-            max={365}
-            value={log.retentionDays}
-            onChange={(e) =>
-              updateLog({
-                ...log,
-                retentionDays: Math.min(365, Math.max(1, Number((e.target as HTMLInputElement).value) || 30)),
-              })
-            }
-          />
-        </label>
-        <p>{t.logCount(logCount)}</p>
-        <button
-          type="button"
-          onClick={async () => {
-            const blob = new Blob([logCsv(await readLog())], { type: 'text/csv' });
-            const a = document.createElement('a');
-            a.href = URL.createObjectURL(blob);
-            a.download = 'dqc-log.csv';
-            a.click();
-            URL.revokeObjectURL(a.href);
-          }}
-        >
-          {t.logExport}
-        </button>
-        <button
-          type="button"
-          onClick={async () => {
-            await clearLog();
-            setLogCount(0);
-          }}
-        >
-          {t.logClear}
-        </button>
-      </section>
+      <LogSection />
     </div>
   );
 }

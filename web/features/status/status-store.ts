@@ -18,7 +18,6 @@ export interface HeldList {
 const held = new Map<string, HeldList>();
 const listeners = new Set<() => void>();
 
-export const heldList = (uri: string): HeldList | undefined => held.get(uri);
 export const allHeldLists = (): HeldList[] => [...held.values()];
 export const statusListsFor = (uri: string): StatusList[] => held.get(uri)?.lists ?? [];
 export function onStatusChange(listener: () => void): () => void {
@@ -68,21 +67,38 @@ export async function loadStatusLists(trustList: TrustList): Promise<void> {
   }
 }
 
-/** Fetches one list (short timeout). True when a usable newer-or-equal copy was stored. */
-export async function refreshStatusList(uri: string, trustList: TrustList): Promise<boolean> {
-  if (!trustList.statusLists.includes(uri)) return false;
+const inFlight = new Map<string, Promise<boolean>>();
+
+/**
+ * Fetches one list (short timeout). True when a usable newer-or-equal copy was stored. A request
+ * for a list already on its way joins it: start-up fetches every list while the first
+ * verification may ask for one of them, and both answers would be the same.
+ */
+export function refreshStatusList(uri: string, trustList: TrustList): Promise<boolean> {
+  if (!trustList.statusLists.includes(uri)) return Promise.resolve(false);
+  let request = inFlight.get(uri);
+  if (!request) {
+    request = fetchAndStore(uri, trustList).finally(() => inFlight.delete(uri));
+    inFlight.set(uri, request);
+  }
+  return request;
+}
+
+async function fetchAndStore(uri: string, trustList: TrustList): Promise<boolean> {
   const fetched = await fetchSigned(uri);
   if (!fetched) return false;
   const adopted = await adopt(fetched.bytes, fetched.fetchedAt, trustList, uri);
   if (adopted) {
-    await (await database())
-      .put('status', { bytes: fetched.bytes, fetchedAt: fetched.fetchedAt }, uri)
+    // Kept for offline use; without IndexedDB the copy in memory still serves this session.
+    await database()
+      .then((db) => db.put('status', { bytes: fetched.bytes, fetchedAt: fetched.fetchedAt }, uri))
       .catch(() => {});
   }
   return adopted;
 }
 
-/** "Prepare for offline": every list the trust list names. */
+/** Every list the trust list names: at start-up, when the network returns, and from Settings
+ * (「オフラインに備える」). */
 export async function prepareOffline(trustList: TrustList): Promise<{ ok: number; all: number }> {
   const results = await Promise.all(trustList.statusLists.map((uri) => refreshStatusList(uri, trustList)));
   return { ok: results.filter(Boolean).length, all: results.length };

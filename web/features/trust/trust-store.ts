@@ -58,8 +58,9 @@ export async function refreshTrustList(): Promise<boolean> {
   if (!fetched) return false;
   const list = await read(fetched.bytes);
   if (!list || (state.list && list.seq < state.list.seq)) return false;
-  await (await database())
-    .put('trust', { bytes: fetched.bytes, fetchedAt: fetched.fetchedAt }, 'current')
+  // Without IndexedDB the list still serves this session; start-up must not fail over it.
+  await database()
+    .then((db) => db.put('trust', { bytes: fetched.bytes, fetchedAt: fetched.fetchedAt }, 'current'))
     .catch(() => {});
   return adopt({ list, source: 'network', fetchedAt: fetched.fetchedAt });
 }

@@ -1,15 +1,18 @@
 // What a PDF adds to a result: a prominent warning when its visible text or photo does not match
-// the signed data, and the holder's print-quality check.
+// the signed data, and the holder's print-quality check (only where printing makes sense, and
+// never on the printed record: see styles.css).
+import type { Verdict } from '../../../core/reasons';
 import { useLang } from '../../app/lang';
 import type { PdfFinding } from '../scan-pdf/pdf-findings';
 import { MIN_CONTRAST, MIN_MODULE_MM, MIN_QUIET_ZONE } from '../scan-pdf/print-quality';
+import { shownFindings } from './shown-findings';
 
-export function Findings({ findings }: { findings: PdfFinding[] }) {
+export function Findings({ findings, verdict }: { findings: PdfFinding[]; verdict: Verdict }) {
   const { t, lang } = useLang();
   const sep = lang === 'ja' ? '、' : ', ';
   return (
     <>
-      {findings.map((f) => {
+      {shownFindings(findings, verdict).map((f) => {
         if (f.kind === 'mismatch') {
           return (
             <p key="mismatch" class="warning" role="alert" data-testid="pdf-mismatch">

@@ -1,7 +1,10 @@
 // One card per verified code, the record to print or save, and the way back. In desk mode it
-// returns to the camera by itself after the set time.
+// returns to the camera by itself after the set time. Printed, it is a record an employer files:
+// a title, the app that checked, and absolute Japan times only (styles.css drops relative ages
+// and the holder's print advice), since the paper is read long after.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLang } from '../../app/lang';
+import { formatTime } from './format-time';
 import { ResultCard } from './ResultView';
 import type { Outcome } from './verify-service';
 
@@ -32,13 +35,19 @@ export function ResultScreen({ outcomes, desk, returnAfterSeconds, onAgain, onHo
   const first = outcomes[0];
   return (
     <div class="result-screen" ref={heading}>
+      <header class="record-head print-only" data-testid="record-head">
+        <p class="record-title">{t.recordTitle}</p>
+        <p>{t.recordApp(t.appName, window.location.host)}</p>
+      </header>
       {outcomes.length > 1 && <p class="note">{t.codesFound(outcomes.length)}</p>}
       {outcomes.map((o, i) => (
         <ResultCard key={`${o.checkedAt}-${i}`} outcome={o} index={i} />
       ))}
       {first && (
         <p class="record-meta">
-          {t.recordCheckedAt}: {new Date(first.checkedAt).toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-GB')}
+          {t.recordCheckedAt}
+          {lang === 'ja' ? '：' : ': '}
+          {formatTime(first.checkedAt, lang)}
         </p>
       )}
       <div class="actions">

@@ -5,7 +5,8 @@ import { useLang } from '../../app/lang';
 import { reasonText, type Texts, verdictHeadline } from '../../i18n/catalogue';
 import { CredentialItems } from './CredentialItems';
 import { Findings } from './Findings';
-import { formatResultTime, formatTime } from './format-time';
+import { formatResultTime } from './format-time';
+import { offlineNoteFor, statusAgeView } from './status-facts';
 import type { Outcome } from './verify-service';
 
 const ICONS = { valid: '✓', invalid: '✕', indeterminate: '?' } as const;
@@ -16,17 +17,19 @@ const CHECK_STEPS: { name: Check['name']; label: keyof Texts }[] = [
   { name: 'status', label: 'checkStatus' },
 ];
 
+/** How old the status information is: the deciding list's own time, and (on screen only, since
+ * it goes stale on paper) how long ago that was. */
 function StatusAge({ outcome }: { outcome: Outcome }) {
   const { t, lang } = useLang();
-  const at = outcome.result.statusCheckedAt;
-  if (!at) return <p class="status-age">{t.statusNone}</p>;
-  // The list's own time (its iat) is what decided; show also when this device fetched it.
-  const reference = outcome.statusFetchedAt ?? Date.parse(at);
-  // A list from beyond what a Date holds parses to NaN: its age is then none (it is in the future).
-  const age = Math.floor((outcome.checkedAt - reference) / 60000);
-  const minutes = Number.isFinite(age) ? Math.max(0, age) : 0;
-  const when = outcome.statusFetchedAt ? formatTime(reference, lang) : formatResultTime(at, lang);
-  return <p class="status-age">{t.statusFetchedAt(when, t.ageMinutes(minutes))}</p>;
+  const view = statusAgeView(outcome.result, outcome.checkedAt);
+  if (view.kind === 'none') return null;
+  if (view.kind === 'unavailable') return <p class="status-age">{t.statusNone}</p>;
+  return (
+    <p class="status-age">
+      {t.statusAsOf(formatResultTime(view.at, lang))}
+      <span class="relative-age">{t.statusAge(t.ageMinutes(view.minutes))}</span>
+    </p>
+  );
 }
 
 /** The four checks a person cares about; the status line says when that status was issued. */
@@ -73,9 +76,9 @@ export function ResultCard({ outcome, index }: { outcome: Outcome; index: number
           {verdictHeadline(result.verdict, result.reasons, lang)}
         </h1>
       </div>
-      <Findings findings={outcome.findings} />
+      <Findings findings={outcome.findings} verdict={result.verdict} />
       {outcome.clockWarning && <p class="warning">⚠ {t.clockWarning}</p>}
-      {outcome.offline && <p class="note">{t.offlineNote}</p>}
+      {outcome.offline && <p class="note">{t[offlineNoteFor(result)]}</p>}
       <StatusAge outcome={outcome} />
       {credential && <CredentialItems credential={credential} />}
       {result.verdict === 'valid' && <p class="reminder">{t.identityReminder}</p>}

@@ -5,7 +5,7 @@ import type { VerifyResult } from '../../../core/types';
 import { verify } from '../../../core/verify';
 import { recordCheck } from '../log/log-store';
 import type { PdfFinding } from '../scan-pdf/pdf-findings';
-import { heldList, needsRefresh, refreshStatusList, statusListsFor } from '../status/status-store';
+import { needsRefresh, refreshStatusList, statusListsFor } from '../status/status-store';
 import { clockLooksWrong, largestSeenIat } from '../trust/clock';
 import { trustState } from '../trust/trust-store';
 
@@ -13,8 +13,6 @@ export interface Outcome {
   result: VerifyResult;
   /** ms since the epoch. */
   checkedAt: number;
-  /** When the status list that decided was fetched (device clock, ms), if one decided. */
-  statusFetchedAt: number | null;
   offline: boolean;
   clockWarning: boolean;
   /** What a PDF adds: doctored text, a photo that does not match, print quality. */
@@ -45,7 +43,6 @@ export async function verifyText(text: string, source: string): Promise<Outcome>
   const outcome: Outcome = {
     result,
     checkedAt: Date.now(),
-    statusFetchedAt: uri && result.statusCheckedAt ? (heldList(uri)?.fetchedAt ?? null) : null,
     offline,
     clockWarning: clockLooksWrong() || result.reasons.includes('CLOCK_SUSPECT'),
     findings: [],

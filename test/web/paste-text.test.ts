@@ -1,0 +1,46 @@
+// Fix: a URL pasted from an e-mail — in <…>, 「…」, （…）, with a trailing 。 or surrounding
+// spaces — gave MALFORMED_URL. The field cleans the outside before verifying; never the inside.
+import { describe, expect, it } from 'vitest';
+import { cleanPastedUrl, looksLikeUrl } from '../../web/features/scan-image/paste-text';
+
+const URL_TEXT = 'https://dqcv.nqs.go.jp/w/?c=0oRDoQEmoQRIAAAA';
+
+describe('cleanPastedUrl', () => {
+  it.each([
+    [URL_TEXT],
+    [`  ${URL_TEXT}\n`],
+    [`\u3000${URL_TEXT}\u3000`],
+    [`<${URL_TEXT}>`],
+    [`＜${URL_TEXT}＞`],
+    [`「${URL_TEXT}」`],
+    [`『${URL_TEXT}』`],
+    [`（${URL_TEXT}）`],
+    [`(${URL_TEXT})`],
+    [`${URL_TEXT}。`],
+    [`${URL_TEXT}、`],
+    [`${URL_TEXT}.`],
+    [`「${URL_TEXT}」。`],
+    [` <${URL_TEXT}> `],
+  ])('%j → the URL', (pasted) => {
+    expect(cleanPastedUrl(pasted)).toBe(URL_TEXT);
+  });
+
+  it('removes one pair only, and never touches the inside', () => {
+    expect(cleanPastedUrl(`((${URL_TEXT}))`)).toBe(`(${URL_TEXT})`);
+    expect(cleanPastedUrl(`${URL_TEXT})`)).toBe(`${URL_TEXT})`);
+    expect(cleanPastedUrl('https://x/w/?c=a b')).toBe('https://x/w/?c=a b');
+    expect(cleanPastedUrl('https://x/w/?c=a。b')).toBe('https://x/w/?c=a。b');
+  });
+
+  it('leaves nothing of a blank paste', () => {
+    expect(cleanPastedUrl(' \n\u3000')).toBe('');
+    expect(cleanPastedUrl('<>')).toBe('');
+  });
+
+  it('tells a URL from other text', () => {
+    expect(looksLikeUrl(URL_TEXT)).toBe(true);
+    expect(looksLikeUrl('HTTP://x')).toBe(true);
+    expect(looksLikeUrl('dqcv.nqs.go.jp/w/?c=AAAA')).toBe(false);
+    expect(looksLikeUrl('山田 花子')).toBe(false);
+  });
+});
