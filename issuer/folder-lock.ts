@@ -2,8 +2,8 @@
 // it back whole: two at once would drop each other's registry entries, hand out a status index
 // twice, or undo a revocation. The lock is a file holding the owner's PID; one whose owner has
 // died (killed, crashed) is taken over.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 export const LOCK_FILE = 'issuer.lock';
@@ -48,7 +48,13 @@ process.on('exit', () => {
  * function. A folder that does not exist is not locked: opening it then fails with its own message.
  */
 export async function lockFolder(dir: string): Promise<() => void> {
-  const file = resolve(dir, LOCK_FILE);
+  let real: string;
+  try {
+    real = realpathSync(dir); // one key per folder, however it is named (symlinks, "dir/")
+  } catch {
+    return () => {}; // no such folder: opening it fails with its own message
+  }
+  const file = join(real, LOCK_FILE);
   const deadline = Date.now() + WAIT_MS;
   let done = false;
   let told = false;
