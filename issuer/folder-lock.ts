@@ -2,7 +2,7 @@
 // it back whole: two at once would drop each other's registry entries, hand out a status index
 // twice, or undo a revocation. The lock is a file holding the owner's PID; one whose owner has
 // died (killed, crashed) is taken over.
-import { readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -43,6 +43,51 @@ process.on('exit', () => {
   }
 });
 
+/** Creates `file` holding our PID in one step: written aside, then linked into place (link fails
+ * if the lock exists), so no other process ever reads a lock without its PID. */
+function tryCreate(file: string): boolean {
+  const aside = `${file}.${process.pid}`;
+  writeFileSync(aside, String(process.pid), { mode: 0o600 });
+  try {
+    linkSync(aside, file);
+    return true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw e;
+  } finally {
+    rmSync(aside, { force: true });
+  }
+}
+
+const ownerOf = (file: string): number | null => {
+  try {
+    const pid = Number(readFileSync(file, 'utf8').trim());
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * Removes a lock whose owner no longer runs. Only one process at a time may do this (it holds
+ * `<lock>.takeover`, itself dropped after 10 s in case its holder died), and only if the lock
+ * still names that dead owner: a lock just taken by a live process is never removed.
+ */
+function removeStale(file: string, deadOwner: number): void {
+  const guard = `${file}.takeover`;
+  try {
+    if (Date.now() - statSync(guard).mtimeMs > 10_000) rmSync(guard, { force: true });
+  } catch {
+    // no guard
+  }
+  if (!tryCreate(guard)) return;
+  try {
+    if (ownerOf(file) === deadOwner) rmSync(file, { force: true });
+  } finally {
+    rmSync(guard, { force: true });
+  }
+}
+
 /**
  * Takes the folder's lock, waiting up to 60 s for another process to finish. Returns the release
  * function. A folder that does not exist is not locked: opening it then fails with its own message.
@@ -69,27 +114,27 @@ export async function lockFolder(dir: string): Promise<() => void> {
       return unlock;
     }
     try {
-      writeFileSync(file, String(process.pid), { flag: 'wx', mode: 0o600 });
-      held.set(file, 1);
-      return unlock;
+      if (tryCreate(file)) {
+        held.set(file, 1);
+        return unlock;
+      }
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') return () => {};
-      if (code !== 'EEXIST') throw new Error(`${dir} をロックできません（${code}）`);
+      throw new Error(
+        `${dir} に書き込めません（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`,
+      );
     }
-    let owner: number;
-    try {
-      owner = Number(readFileSync(file, 'utf8').trim());
-    } catch {
-      continue; // released just now
-    }
-    if (!Number.isInteger(owner) || owner <= 0 || !alive(owner)) {
-      rmSync(file, { force: true }); // left by a process that no longer runs
+    const owner = ownerOf(file);
+    if (owner === null) {
+      if (!existsSync(file)) continue; // released just now
+    } else if (!alive(owner)) {
+      removeStale(file, owner); // left by a process that no longer runs
       continue;
     }
     if (Date.now() > deadline)
-      throw new Error(`${dir} は別の操作（PID ${owner}）が使用中です。終わってからもう一度実行してください`);
-    if (!told) process.stderr.write(`別の操作（PID ${owner}）が終わるのを待っています…\n`);
+      throw new Error(
+        `${dir} は別の操作（PID ${owner ?? '不明'}）が使用中です。終わってからもう一度実行してください（発行者が動いていないのに続くときは ${file} を削除してください）`,
+      );
+    if (!told) process.stderr.write(`別の操作（PID ${owner ?? '不明'}）が終わるのを待っています…\n`);
     told = true;
     await sleep(100);
   }

@@ -114,8 +114,13 @@ export class IssuerFolder {
       closeSync(this.journalFd);
       this.journalFd = undefined;
       const aside = `${paths(this.dir).journal}.${process.pid}-${++this.rotations}`;
-      renameSync(paths(this.dir).journal, aside);
-      done.push(aside);
+      try {
+        renameSync(paths(this.dir).journal, aside);
+        done.push(aside);
+      } catch (e) {
+        // Gone already: its entries are in `state`, which is saved now.
+        if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+      }
     }
     await saveStateText(this.dir, text);
     for (const file of done) rmSync(file, { force: true });

@@ -1,5 +1,6 @@
 // An issuer folder is never left with a credential its registry does not know: commands run one
 // at a time (folder-lock.ts), and a run killed outright leaves a journal the next one folds in.
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +26,47 @@ beforeAll(() => {
   const r = issuerCli(['keys', '--dir', dir, '--base', 'http://localhost:8799']);
   expect(r.status, r.stderr).toBe(0);
 }, 60_000);
+
+describe('the folder lock', () => {
+  /** Six processes started in the same millisecond, each taking the lock `rounds` times. */
+  async function contend(folder: string, rounds: number): Promise<[number, number][]> {
+    const startAt = Date.now() + 1500;
+    const runs = Array.from(
+      { length: 6 },
+      () =>
+        new Promise<number | null>((done) =>
+          spawn(process.execPath, [
+            '--import',
+            'tsx',
+            'test/cli/support/lock-holder.ts',
+            folder,
+            `${startAt}`,
+            `${rounds}`,
+          ]).on('close', done),
+        ),
+    );
+    expect(await Promise.all(runs)).toEqual([0, 0, 0, 0, 0, 0]);
+    return readFileSync(join(folder, 'held.log'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => l.split(' ').map(Number) as [number, number])
+      .sort((a, b) => a[0] - b[0]);
+  }
+  const overlaps = (spans: [number, number][]) =>
+    spans.filter((s, i) => i > 0 && s[0] < (spans[i - 1] as [number, number])[1]).length;
+
+  it("is never held by two processes at once, also when taking over a dead owner's lock", async () => {
+    const fresh = mkdtempSync(join(tmpdir(), 'dqc-lock-'));
+    const spans = await contend(fresh, 5);
+    expect(spans).toHaveLength(30);
+    expect(overlaps(spans)).toBe(0);
+    const stale = mkdtempSync(join(tmpdir(), 'dqc-lock-'));
+    writeFileSync(join(stale, 'issuer.lock'), '4194303'); // beyond pid_max: no such process
+    const after = await contend(stale, 3);
+    expect(after).toHaveLength(18);
+    expect(overlaps(after)).toBe(0);
+  }, 60_000);
+});
 
 describe('one issuer folder, several runs', () => {
   it('six issue commands at once: every credential is in the registry, no index twice', async () => {
