@@ -1,9 +1,11 @@
 // Creating keys and the folder's configuration (the `keys` command).
+
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { IssuerFolder } from './folder';
 import { generateKeyPair, writeKeyFile } from './keys';
-import { type IssuerState, loadState, paths, type SignerConfig } from './state';
+import { type IssuerState, paths, type SignerConfig } from './state';
 
 const YEAR = 365 * 24 * 3600;
 const DAY = 24 * 3600;
@@ -35,8 +37,14 @@ export async function createIssuerFolder(
   now: number,
   signer: SignerOptions,
 ): Promise<IssuerFolder> {
-  const existing = await loadState(dir).catch(() => null);
-  if (existing) throw new Error(`${dir} already holds an issuer folder`);
+  // Never over an existing folder, even one whose issuer.json is damaged or missing: new keys
+  // would silently make every certificate already issued from it unverifiable.
+  const p = paths(dir);
+  const found = [p.state, p.keys, p.trustList, p.anchorJwk].filter((f) => existsSync(f));
+  if (found.length > 0)
+    throw new Error(
+      `${dir} には既に発行者フォルダがあります（${found.map((f) => relative(dir, f)).join('、')}）。鍵は作り直しません`,
+    );
   const origin = originOf(base);
   await mkdir(paths(dir).keys, { recursive: true, mode: 0o700 });
   const anchorKey = 'keys/anchor.pem';

@@ -1,6 +1,7 @@
 // The issuer's working folder. `issuer.json` holds configuration and the status registry
 // (cti → list and index, status). It holds no personal data: names and birth dates exist only
 // in the issued credentials themselves.
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SignerTerms } from '../core/types';
@@ -87,8 +88,12 @@ export async function loadState(dir: string): Promise<IssuerState> {
   try {
     text = await readFile(paths(dir).state, 'utf8');
   } catch {
+    // With keys there, this is a folder that lost its registry: making a new one would replace
+    // the keys (and init.ts refuses to).
     throw new Error(
-      `${dir} は発行者フォルダではありません（${STATE_FILE} がありません）: 先に "keys --dir ${dir} --base URL" を実行してください`,
+      existsSync(paths(dir).keys)
+        ? `${paths(dir).state} がありません（鍵はあります）: バックアップから戻してください`
+        : `${dir} は発行者フォルダではありません（${STATE_FILE} がありません）: 先に "keys --dir ${dir} --base URL" を実行してください`,
     );
   }
   let state: IssuerState;

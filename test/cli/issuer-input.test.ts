@@ -3,7 +3,7 @@
 // the trust list does not name or that may not issue the code, full status lists, and --out names
 // already in use. Publishing says when nothing was stored.
 
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -173,6 +173,17 @@ describe('a damaged folder is named in the message', () => {
     const state = issuerCli(['status', '--dir', broken, '--refresh']);
     expect(state.status).toBe(1);
     expect(state.stderr).toContain(`${join(broken, 'issuer.json')} が壊れています`);
+    // Making the folder again must not replace its keys (every certificate would be orphaned).
+    const anchor = readFileSync(join(broken, 'keys', 'anchor.pem'), 'utf8');
+    const again = issuerCli(['keys', '--dir', broken, '--base', 'http://localhost:8799']);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('既に発行者フォルダがあります');
+    rmSync(join(broken, 'issuer.json'));
+    expect(issuerCli(['keys', '--dir', broken, '--base', 'http://localhost:8799']).status).toBe(1);
+    expect(readFileSync(join(broken, 'keys', 'anchor.pem'), 'utf8')).toBe(anchor);
+    expect(issuerCli(['status', '--dir', broken, '--refresh']).stderr).toContain(
+      'バックアップから戻してください',
+    );
     expect(issuerCli([]).status).toBe(2);
   });
 });
