@@ -16,7 +16,7 @@ const USAGE = `dqc issuer — makes keys, trust lists, status lists and test cer
   issue      --dir DIR --qual CODE --name NAME --birth YYYY-MM-DD --reg-no NO --reg-date YYYY-MM-DD
              [--body TEXT] [--kana KANA] [--grant-date D] [--other LABEL=VALUE]... [--photo FILE.jpg]
              [--exp ISO] [--signer N] [--out NAME] [--svg] [--no-png] [--pdf] [--now ISO]
-  issue      --dir DIR --batch FILE.csv|FILE.json [--svg] [--no-png] [--pdf]
+  issue      --dir DIR --batch FILE.csv|FILE.json [--from-row N] [--svg] [--no-png] [--pdf]
   status     --dir DIR --cti CTI [--cti …] --set valid|revoked|suspended|deleted [--publish URL]
   status     --dir DIR --cti-file FILE --set …        ctis: one per line, or a CSV's cti column
   status     --dir DIR --refresh [--publish URL]      re-sign every status list

@@ -38,16 +38,25 @@ export async function runIssue(args: string[]): Promise<void> {
     'no-png': { type: 'boolean' },
     pdf: { type: 'boolean' },
     now: { type: 'string' },
+    'from-row': { type: 'string' },
   });
   const folder = await IssuerFolder.open(required(f.dir, '--dir'));
   const now = nowFrom(f.now);
   const output = { png: !f['no-png'], svg: f.svg === true, pdf: f.pdf === true };
   let rows: Row[];
   let baseDir = '.';
+  // --from-row N: the rest of a batch that stopped part way (rows keep their numbers).
+  let offset = 0;
   if (f.batch) {
     rows = await readBatch(f.batch);
     baseDir = dirname(f.batch);
     if (rows.length === 0) throw new UsageError('the batch file has no rows');
+    if (f['from-row'] !== undefined) {
+      offset = Number(f['from-row']) - 1;
+      if (!/^[1-9]\d*$/.test(f['from-row']) || offset >= rows.length)
+        throw new UsageError(`--from-row: 1–${rows.length} の行番号`);
+      rows = rows.slice(offset);
+    }
   } else {
     const {
       dir: _dir,
@@ -56,6 +65,7 @@ export async function runIssue(args: string[]): Promise<void> {
       'no-png': _noPng,
       pdf: _pdf,
       now: _now,
+      'from-row': _fromRow,
       other,
       ...fields
     } = f;
@@ -88,7 +98,7 @@ export async function runIssue(args: string[]): Promise<void> {
         }
       } catch (e) {
         const message = (e as Error).message;
-        throw new UsageError(rows.length > 1 ? `row ${i + 1}: ${message}` : message);
+        throw new UsageError(f.batch ? `row ${offset + i + 1}: ${message}` : message);
       }
     }
     await checkCapacity(folder, requests.length);
@@ -153,10 +163,12 @@ export async function runIssue(args: string[]): Promise<void> {
       exitCode: 130,
     });
   }
+  if (failure && f.batch && next < requests.length) note(resumeHint(signed, next, offset));
   // Whatever was signed stays in the registry, even if the batch stopped part way: a status index
   // handed out must never be handed out again.
   await folder.save();
-  if (f.batch) listBatch(credentialsDir, signed, bases, (base) => files.wrote(base), failure !== undefined);
+  if (f.batch)
+    listBatch(credentialsDir, signed, bases, (base) => files.wrote(base), failure !== undefined, offset);
   if (failure) throw failure;
   for (const list of folder.state.statusLists) {
     if (!existsSync(paths(folder.dir).statusList(list.id))) await folder.writeStatusList(list, now);
@@ -179,12 +191,13 @@ function listBatch(
   bases: string[],
   wrote: (base: string) => boolean,
   stopped: boolean,
+  offset: number,
 ): void {
   const results: BatchResult[] = [];
   signed.forEach((issued, i) => {
     const base = bases[i];
     const file = base !== undefined && wrote(base) ? relative(credentialsDir, base) : undefined;
-    results.push({ row: i + 1, issued, ...(file !== undefined && { file }) });
+    results.push({ row: offset + i + 1, issued, ...(file !== undefined && { file }) });
   });
   if (results.length === 0) return;
   mkdirSync(credentialsDir, { recursive: true });
@@ -215,4 +228,16 @@ async function readBatch(file: string): Promise<Row[]> {
   } catch (e) {
     throw new UsageError(`--batch: ${(e as Error).message}`);
   }
+}
+
+/**
+ * How to finish a batch that stopped: lanes take rows in order and finish the one they hold, so
+ * the rows before `next` were signed, unless one of them failed itself. Running the whole file
+ * again would give those people a second valid certificate.
+ */
+function resumeHint(signed: Issued[], next: number, offset: number): string {
+  const unsigned: number[] = [];
+  for (let i = 0; i < next; i++) if (!signed[i]) unsigned.push(offset + i + 1);
+  const rest = `続きは同じファイルに --from-row ${offset + next + 1} を付けて発行してください（全体をやり直すと、発行済みの人に二重に発行されます）`;
+  return unsigned.length === 0 ? rest : `${unsigned.join('、')} 行目は発行されていません。${rest}`;
 }

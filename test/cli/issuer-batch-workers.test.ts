@@ -115,5 +115,17 @@ describe('issue --batch on image workers', () => {
     expect(list.length).toBe(Object.keys(registry).length - before);
     expect(list.every((l) => ctis.has(l.cti))).toBe(true);
     expect(new Set(list.filter((l) => l.file).map((l) => `${l.file}.url`))).toEqual(new Set(written));
+    // The way to finish the batch is named, and following it gives every row exactly one.
+    const from = Number(/--from-row (\d+)/.exec(stderr)?.[1]);
+    expect(from).toBe(list.length + 1);
+    const rest = issuerCli(
+      ['issue', '--dir', dir, '--batch', join(dir, 'cut.csv'), '--from-row', `${from}`],
+      WORKERS,
+    );
+    expect(rest.status, rest.stderr).toBe(0);
+    const restList = batchList(rest.stderr);
+    expect(restList[0]?.row).toBe(`${from}`);
+    expect(Object.keys(issued()).length - before).toBe(rows);
+    expect(readdirSync(join(dir, 'credentials')).filter((f) => /^cut-\d+\.url$/.test(f))).toHaveLength(rows);
   }, 120_000);
 });
