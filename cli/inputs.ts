@@ -2,6 +2,7 @@
 // (PDF, PNG/JPEG/WebP/GIF images, or text files of URLs). A file may yield several codes.
 import { readFile, stat } from 'node:fs/promises';
 import type { VerifyResult } from '../core/types';
+import { parseCsv } from '../issuer/batch-input';
 import { findingsFor, type PdfFinding } from '../web/features/scan-pdf/pdf-findings';
 import { PdfError } from '../web/features/scan-pdf/pdf-pages';
 
@@ -61,18 +62,44 @@ function asText(bytes: Uint8Array): string | null {
   return /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text) ? null : text;
 }
 
-async function readStdin(): Promise<string> {
+/** Standard input, at most MAX_FILE_BYTES (null beyond: it is not read further). */
+async function readStdin(): Promise<string | null> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_FILE_BYTES) {
+      process.stdin.destroy();
+      return null;
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
 }
 
+/**
+ * URLs one per line; or, for a CSV whose header has a `url` column (the list an issuer batch
+ * leaves, or a spreadsheet export), that column, row by row.
+ */
+const csv = (text: string): string[][] | null => {
+  try {
+    return parseCsv(text);
+  } catch {
+    return null; // an unbalanced quote: not a CSV
+  }
+};
+
 function lines(text: string, source: string): InputEntry[] {
-  const items = text
-    .split(/\r?\n/)
-    .map((line, i) => ({ text: line, source: `${source}:${i + 1}` }))
-    .filter((item) => item.text !== '');
-  return items.length > 0 ? items : [{ source, problem: 'URL が書かれていません' }];
+  const [header] = csv(text.slice(0, text.search(/\r?\n|$/))) ?? [];
+  const column = header && header.length > 1 ? header.map((h) => h.trim().toLowerCase()).indexOf('url') : -1;
+  const table = column >= 0 ? csv(text) : null;
+  const items = table
+    ? table.slice(1).map((row, i) => ({ text: row[column] ?? '', source: `${source}:${i + 2}` }))
+    : text.split(/\r?\n/).map((line, i) => ({ text: line, source: `${source}:${i + 1}` }));
+  const found = items.filter((item) => item.text !== '');
+  return found.length > 0 ? found : [{ source, problem: 'URL が書かれていません' }];
 }
 
 async function fromFile(path: string, bytes: Uint8Array): Promise<InputEntry[]> {
@@ -111,7 +138,12 @@ export async function readInputs(args: string[]): Promise<InputEntry[]> {
   const out: InputEntry[] = [];
   for (const arg of args) {
     if (arg === '-') {
-      out.push(...lines(await readStdin(), 'stdin'));
+      const text = await readStdin();
+      out.push(
+        ...(text === null
+          ? [{ source: 'stdin', problem: '大きすぎます（20 MB まで）' }]
+          : lines(text, 'stdin')),
+      );
       continue;
     }
     const info = await stat(arg).catch(() => null);

@@ -170,6 +170,12 @@ describe('demo manifest through the CLI', () => {
     expect(r.stderr).toContain(`エラー: ${garbage}: 対応していない形式です`);
   });
 
+  it('standard input over 20 MB is refused in its place, not read into memory', () => {
+    const r = verifyCli(['--json', '-'], 'a'.repeat(21 * 1024 * 1024));
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout)).toEqual([{ source: 'stdin', error: '大きすぎます（20 MB まで）' }]);
+  });
+
   it('an unreadable status file or anchor is a Japanese warning, not a crash', () => {
     const copy = join(mkdtempSync(join(tmpdir(), 'dqc-cli-copy-')), 'demo');
     cpSync(dir, copy, { recursive: true });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeQrFromImageFile } from '../../cli/decode-image';
 import { POOL_THRESHOLD } from '../../issuer/credential-file-pool';
-import { background, batchList, issuerCli, verifyCli } from './run';
+import { background, batchList, batchListPath, issuerCli, verifyCli } from './run';
 
 const ROWS = POOL_THRESHOLD + 44;
 const WORKERS = { DQC_IMAGE_WORKERS: '2' }; // workers even on a one-core machine
@@ -46,6 +46,12 @@ describe('issue --batch on image workers', () => {
     const list = batchList(r.stderr);
     expect(list.map((l) => l.file)).toEqual(names);
     expect(list.map((l) => l.url)).toEqual(urls);
+    // The verifier reads the list's url column (a CSV with a url header), row by row.
+    const checked = verifyCli(['--data', dir, '--json', batchListPath(r.stderr)]);
+    expect(checked.status).toBe(0);
+    const fromList = JSON.parse(checked.stdout) as { verdict: string; source: string }[];
+    expect(fromList.map((x) => x.verdict)).toEqual(urls.map(() => 'valid'));
+    expect(fromList[0]?.source).toBe(`${batchListPath(r.stderr)}:2`);
   }, 120_000);
 
   it('a file that cannot be written stops the batch with its path; the registry keeps what was signed', () => {
