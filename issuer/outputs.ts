@@ -41,7 +41,13 @@ export function writeCredentialFilesAt(
 ): void {
   const written: string[] = [];
   const put = (path: string, data: string | Uint8Array) => {
-    writeFileSync(path, data);
+    try {
+      writeFileSync(path, data);
+    } catch (e) {
+      throw new Error(
+        `ファイルを書けません: ${path}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`,
+      );
+    }
     written.push(path);
   };
   try {

@@ -102,6 +102,7 @@ export async function runIssue(args: string[]): Promise<void> {
       }
     }
     await checkCapacity(folder, requests.length);
+    await warnExpired(folder, now);
   } catch (e) {
     await files.close(); // nothing was queued: this only stops the workers
     throw e;
@@ -240,4 +241,16 @@ function resumeHint(signed: Issued[], next: number, offset: number): string {
   for (let i = 0; i < next; i++) if (!signed[i]) unsigned.push(offset + i + 1);
   const rest = `続きは同じファイルに --from-row ${offset + next + 1} を付けて発行してください（全体をやり直すと、発行済みの人に二重に発行されます）`;
   return unsigned.length === 0 ? rest : `${unsigned.join('、')} 行目は発行されていません。${rest}`;
+}
+
+/** Certificates issued while the folder's lists have expired verify as 「確認できません」 until they
+ * are signed again and published: said before issuing, not refused (the certificates are fine). */
+async function warnExpired(folder: IssuerFolder, now: number): Promise<void> {
+  if ((await folder.ownTrustList()).exp <= now)
+    note('警告: 信頼リストの有効期限が切れています（trust-list で署名し直し、publish してください）');
+  for (const list of folder.state.statusLists)
+    if ((list.lastIat ?? 0) + list.lifetime <= now)
+      note(
+        `警告: 失効リスト ${list.id} の有効期限が切れています（status --refresh で署名し直し、publish してください）`,
+      );
 }

@@ -1,5 +1,6 @@
 // `publish`: upload the trust list and every status list to the status service (PROFILE §7).
 // The signature is the authorisation: there is no other secret.
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { bytesEqual } from '../../core/bytes';
 import { IssuerFolder } from '../folder';
@@ -48,6 +49,15 @@ export async function publishFolder(folder: IssuerFolder, to: string): Promise<v
     throw new UsageError(`--to: http(s) の URL を指定してください: ${to}`);
   }
   const p = paths(folder.dir);
+  // Every file first: a trust list naming a list that then fails to upload would leave the
+  // service naming a list it does not have.
+  const missing = [p.trustList, ...folder.state.statusLists.map((l) => p.statusList(l.id))].filter(
+    (f) => !existsSync(f),
+  );
+  if (missing.length > 0)
+    throw new Error(
+      `公開するファイルがありません: ${missing.join('、')}（status --refresh / trust-list で署名してください）`,
+    );
   await put(
     `${origin}/trust-list`,
     new Uint8Array(await readFile(p.trustList)),

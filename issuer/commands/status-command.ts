@@ -26,19 +26,22 @@ export async function runStatus(args: string[]): Promise<void> {
     note(`失効リストを再署名しました（${folder.state.statusLists.length} 件）`);
   } else {
     const ctis = [...(f.cti ?? []), ...(f['cti-file'] ? ctisFromFile(await readCtiFile(f['cti-file'])) : [])];
-    if (ctis.length === 0) throw new UsageError('--cti or --cti-file is required');
+    if (ctis.length === 0)
+      throw new UsageError(
+        f['cti-file'] ? `--cti-file: cti が書かれていません` : '--cti か --cti-file が必要です',
+      );
     const status = required(f.set, '--set') as StatusName;
     if (!Object.hasOwn(STATUS_VALUES, status))
       throw new UsageError('--set: valid, revoked, suspended or deleted');
     // All or nothing: every cti is looked up before any status changes.
     const records = ctis.map((cti) => {
       const record = Object.hasOwn(folder.state.issued, cti) ? folder.state.issued[cti] : undefined;
-      if (!record) throw new UsageError(`no certificate with cti ${cti} was issued from this folder`);
+      if (!record) throw new UsageError(`cti ${cti} の資格者証はこのフォルダから発行されていません`);
       return record;
     });
     const lists = [...new Set(records.map((r) => r.list))].map((id) => {
       const list = folder.state.statusLists.find((l) => l.id === id);
-      if (!list) throw new Error(`status list ${id} is missing from issuer.json`);
+      if (!list) throw new Error(`issuer.json に失効リスト ${id} がありません`);
       return list;
     });
     for (const record of records) record.status = status;

@@ -95,11 +95,13 @@ describe('issuer CLI', () => {
   it('a cti beginning with "-" (base64url allows it) is read as the value of --cti', () => {
     const dash = issuerCli(['status', '--dir', dir, '--cti', '-utJf4OGkGbg8x9CzFYksQ', '--set', 'revoked']);
     expect(dash.status).toBe(2);
-    expect(dash.stderr).toContain('no certificate with cti -utJf4OGkGbg8x9CzFYksQ');
+    expect(dash.stderr).toContain(
+      'cti -utJf4OGkGbg8x9CzFYksQ の資格者証はこのフォルダから発行されていません',
+    );
     // A flag where the value should be is still a missing value.
     const missing = issuerCli(['status', '--dir', dir, '--cti', '--set', 'revoked']);
     expect(missing.status).toBe(2);
-    expect(missing.stderr).not.toContain('no certificate with cti');
+    expect(missing.stderr).not.toContain('の資格者証はこのフォルダから発行されていません');
   });
 
   it('status: two changes within one second still sign strictly later lists', () => {

@@ -141,6 +141,13 @@ describe('issue refuses before signing', () => {
     expect(JSON.parse(readFileSync(join(small, 'issuer.json'), 'utf8')).issued).toEqual({});
   });
 
+  it('lists on disk that have expired are warned of (the certificate is still issued)', () => {
+    const later = new Date(Date.now() + 8 * 86400_000).toISOString();
+    const r = issuerCli(['issue', '--dir', dir, ...person, '--now', later]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('警告: 失効リスト 1 の有効期限が切れています');
+  });
+
   it('an --out name whose files already exist (another certificate)', () => {
     expect(issuerCli(['issue', '--dir', dir, ...person, '--out', 'taken']).status).toBe(0);
     const first = readFileSync(join(dir, 'credentials', 'taken.url'), 'utf8');
@@ -153,7 +160,7 @@ describe('issue refuses before signing', () => {
     refused(
       ['status', '--dir', dir, '--cti', 'constructor', '--set', 'revoked'],
       2,
-      /no certificate with cti/,
+      /の資格者証はこのフォルダから発行されていません/,
     );
   });
 });
