@@ -25,12 +25,24 @@ describe('cleanPastedUrl', () => {
     expect(cleanPastedUrl(pasted)).toBe(URL_TEXT);
   });
 
-  it('removes one pair only, and never touches the inside', () => {
+  it('removes one pair only, and of the inside only whitespace', () => {
     expect(cleanPastedUrl(`((${URL_TEXT}))`)).toBe(`(${URL_TEXT})`);
     expect(cleanPastedUrl(`${URL_TEXT})`)).toBe(`${URL_TEXT})`);
-    expect(cleanPastedUrl('https://x/w/?c=a b')).toBe('https://x/w/?c=a b');
     expect(cleanPastedUrl('https://x/w/?c=a。b')).toBe('https://x/w/?c=a。b');
+    // A long URL wrapped over lines by a mail client or PDF viewer (pasted as spaces or breaks):
+    // a certificate URL never holds whitespace.
+    expect(cleanPastedUrl(`${URL_TEXT.slice(0, 20)}\n${URL_TEXT.slice(20, 35)} ${URL_TEXT.slice(35)}`)).toBe(
+      URL_TEXT,
+    );
+    expect(cleanPastedUrl('山田 花子')).toBe('山田 花子');
   });
+
+  it.each([[`${URL_TEXT}！`], [`${URL_TEXT}」`], [`${URL_TEXT}?`], [`「${URL_TEXT}」！`]])(
+    '%j (a sentence or a lone closing bracket after it) → the URL',
+    (pasted) => {
+      expect(cleanPastedUrl(pasted)).toBe(URL_TEXT);
+    },
+  );
 
   it('leaves nothing of a blank paste', () => {
     expect(cleanPastedUrl(' \n\u3000')).toBe('');

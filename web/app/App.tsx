@@ -18,7 +18,7 @@ import { onLaunchedFiles, takeSharedFile } from './incoming-files';
 import { useLang } from './lang';
 import { ScreenHistory } from './screen-history';
 import type { Screen } from './screens';
-import { applyUpdate, useUpdateAvailable } from './sw-update';
+import { applyUpdate, setIdle, useUpdateAvailable } from './sw-update';
 
 export function App() {
   const { t, lang } = useLang();
@@ -32,6 +32,8 @@ export function App() {
   const moved = useRef(false);
   const [nav] = useState(() => new ScreenHistory<Screen>(window.history, { name: 'home' }, setScreen));
   const updateAvailable = useUpdateAvailable();
+  // Another window's update reloads this one only from here (sw-update.ts).
+  useEffect(() => setIdle(screen.name === 'home'), [screen.name]);
   const deskMode = (screen.name === 'camera' || screen.name === 'result') && screen.desk;
 
   useEffect(() => {

@@ -4,6 +4,22 @@ import { useEffect, useState } from 'preact/hooks';
 
 let waiting: ServiceWorker | null = null;
 const listeners = new Set<() => void>();
+let requestedHere = false;
+let pendingReload = false;
+let idle = false;
+let reloading = false;
+
+function reload(): void {
+  if (reloading) return;
+  reloading = true;
+  window.location.reload();
+}
+
+/** The app says whether it is idle (on its first screen, nothing running or shown). */
+export function setIdle(value: boolean): void {
+  idle = value;
+  if (idle && pendingReload) reload();
+}
 
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
@@ -23,12 +39,14 @@ export function registerServiceWorker(): void {
       };
       track(registration.waiting);
       registration.addEventListener('updatefound', () => track(registration.installing));
-      let reloading = false;
+      // The new version takes over every window at once. The window whose button was pressed
+      // reloads now; any other reloads only when it is idle (its first screen), so a
+      // verification or a result on screen in another window (a desk tablet beside a browser
+      // tab) is never cut off.
       navigator.serviceWorker.addEventListener('controllerchange', () => {
-        if (!reloading && waiting) {
-          reloading = true;
-          window.location.reload();
-        }
+        if (!waiting && !requestedHere) return;
+        pendingReload = true;
+        if (requestedHere || idle) reload();
       });
     } catch {
       // no service worker (private mode, http): the app still works online
@@ -50,5 +68,6 @@ export function useUpdateAvailable(): boolean {
 
 /** Called by the app only when no verification is running. */
 export function applyUpdate(): void {
+  requestedHere = true;
   waiting?.postMessage('SKIP_WAITING');
 }

@@ -7,7 +7,7 @@ import { recordCheck } from '../log/log-store';
 import type { PdfFinding } from '../scan-pdf/pdf-findings';
 import { needsRefresh, refreshStatusList, statusListsFor } from '../status/status-store';
 import { clockLooksWrong, largestSeenIat } from '../trust/clock';
-import { trustState } from '../trust/trust-store';
+import { refreshTrustList, trustState } from '../trust/trust-store';
 
 export interface Outcome {
   result: VerifyResult;
@@ -32,11 +32,25 @@ function context() {
   };
 }
 
+/**
+ * Failures a newer trust list may undo: a signer, host or status list added since it was fetched,
+ * or the held list expired. Online, the trust list is asked for again before such a verdict is
+ * shown (between the half-hourly refreshes), so a genuine certificate is not shown as invalid.
+ */
+const TRUST_REASONS = new Set([
+  'UNKNOWN_SIGNER',
+  'UNTRUSTED_HOST',
+  'TRUST_LIST_EXPIRED',
+  'STATUS_UNAVAILABLE',
+]);
+
 export async function verifyText(text: string, source: string): Promise<Outcome> {
   let result = await verify(text, context());
+  const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+  if (!offline && result.reasons.some((r) => TRUST_REASONS.has(r)) && (await refreshTrustList()))
+    result = await verify(text, context());
   const trustList = trustState().list;
   const uri = result.credential?.status.uri;
-  const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
   if (uri && trustList && !offline && needsRefresh(uri)) {
     if (await refreshStatusList(uri, trustList)) result = await verify(text, context());
   }
