@@ -4,7 +4,6 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readStatusList } from '../../core/status-list';
-import { importAnchorJwk, readTrustList } from '../../core/trust-list';
 import { publishFolder } from '../../issuer/commands/publish-command';
 import { makeDemoWorld } from '../../issuer/demo';
 import { IssuerFolder } from '../../issuer/folder';
@@ -38,13 +37,11 @@ async function refreshDemoLists(
       `${dir} was made for ${folder.state.base}, not ${base}: remove it to make a new demo world`,
     );
   }
-  const anchor = await importAnchorJwk(JSON.parse(await readFile(join(dir, 'anchor.json'), 'utf8')));
-  const trust = await readTrustList(new Uint8Array(await readFile(join(dir, 'trust-list.cbor'))), anchor);
-  if (!trust.ok || trust.value.exp < now + 24 * HOUR) {
+  const list = await folder.ownTrustList().catch(() => null);
+  if (!list || list.exp < now + 24 * HOUR) {
     log('信頼リストを再署名しています');
     await folder.writeTrustList(now);
   }
-  const list = trust.ok ? trust.value : null;
   for (const config of folder.state.statusLists) {
     const file = join(dir, 'status', `${config.id}.cbor`);
     const reading =
