@@ -40,4 +40,8 @@ test('English is one switch away and every text follows', async ({ page }) => {
   await page.getByRole('button', { name: 'Check', exact: true }).click();
   await expect(page.locator('.verdict-text')).toHaveText('Invalid (revoked)');
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+  // English punctuation in the check lines, not the Japanese full-width forms.
+  const checks = await page.locator('.checks').innerText();
+  expect(checks).toContain(': revoked');
+  expect(checks).not.toMatch(/[：（）]/);
 });

@@ -67,6 +67,12 @@ test('the printed record has a title, the app, Japan times with the zone, and no
   expect(printed).toMatch(/失効情報：\d{4}\/\d{2}\/\d{2} \d{2}:\d{2} JST 時点\n/);
   expect(printed).not.toMatch(/分以内|分前|時間前|日前/);
   expect(printed).not.toContain('このまま印刷しても読み取れる見込みです');
+  // Focus sits on the verdict (for screen readers); its ring is not printed.
+  const ring = await page.evaluate(() => {
+    const focused = document.activeElement;
+    return focused && focused !== document.body ? getComputedStyle(focused).outlineStyle : 'no focus';
+  });
+  expect(ring).toBe('none');
 });
 
 test('revoked and tampered PDFs do not say they will print well; a valid one does', async ({ page }) => {

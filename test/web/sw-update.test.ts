@@ -6,13 +6,17 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 function fakeBrowser() {
   const sw = new EventTarget();
   const waitingWorker = Object.assign(new EventTarget(), { state: 'installed', postMessage: vi.fn() });
-  const registration = Object.assign(new EventTarget(), { waiting: waitingWorker, installing: null });
+  const registration = Object.assign(new EventTarget(), {
+    waiting: waitingWorker,
+    installing: null,
+    update: vi.fn(async () => {}),
+  });
   Object.assign(sw, { controller: {}, register: vi.fn(async () => registration) });
   const page = new EventTarget();
   const reload = vi.fn();
   vi.stubGlobal('navigator', { serviceWorker: sw });
   vi.stubGlobal('window', Object.assign(page, { location: { reload } }));
-  return { sw, page, reload, waitingWorker };
+  return { sw, page, reload, waitingWorker, registration };
 }
 
 /** A fresh module (its state is per window), registered as on page load. */
@@ -61,5 +65,14 @@ describe('a new version takes over', () => {
     mod.setIdle(true);
     sw.dispatchEvent(new Event('controllerchange'));
     expect(reload).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('a tablet left open', () => {
+  it('looks for a new version when the network returns (and hourly), not only on navigation', async () => {
+    const { page, registration } = await registered();
+    expect(registration.update).not.toHaveBeenCalled();
+    page.dispatchEvent(new Event('online'));
+    expect(registration.update).toHaveBeenCalledTimes(1);
   });
 });

@@ -8,6 +8,7 @@ let requestedHere = false;
 let pendingReload = false;
 let idle = false;
 let reloading = false;
+const UPDATE_CHECK_MS = 60 * 60 * 1000;
 
 function reload(): void {
   if (reloading) return;
@@ -39,6 +40,11 @@ export function registerServiceWorker(): void {
       };
       track(registration.waiting);
       registration.addEventListener('updatefound', () => track(registration.installing));
+      // A desk tablet can stay open for days: look for a new version hourly and when the network
+      // returns (the browser otherwise checks only on navigation).
+      const look = () => void registration.update().catch(() => {});
+      setInterval(look, UPDATE_CHECK_MS);
+      window.addEventListener('online', look);
       // The new version takes over every window at once. The window whose button was pressed
       // reloads now; any other reloads only when it is idle (its first screen), so a
       // verification or a result on screen in another window (a desk tablet beside a browser

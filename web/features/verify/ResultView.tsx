@@ -51,8 +51,12 @@ function CheckList({ checks, statusAt }: { checks: Check[]; statusAt?: string })
               <span class="check-label">{t[label] as string}</span>
               <span class="check-result">
                 {text}
-                {check?.code ? `：${reasonText(check.code, lang)}` : ''}
-                {name === 'status' && statusAt ? `（${formatResultTime(statusAt, lang)}）` : ''}
+                {check?.code ? `${lang === 'ja' ? '：' : ': '}${reasonText(check.code, lang)}` : ''}
+                {name === 'status' && statusAt
+                  ? lang === 'ja'
+                    ? `（${formatResultTime(statusAt, lang)}）`
+                    : ` (${formatResultTime(statusAt, lang)})`
+                  : ''}
               </span>
             </li>
           );
