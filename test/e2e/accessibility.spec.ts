@@ -41,7 +41,7 @@ test('English is one switch away and every text follows', async ({ page }) => {
   await expect(page.locator('.verdict-text')).toHaveText('Invalid (revoked)');
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
   // English punctuation in the check lines, not the Japanese full-width forms.
-  const checks = await page.locator('.checks').innerText();
+  const checks = (await page.locator('.checks').textContent()) ?? '';
   expect(checks).toContain(': revoked');
   expect(checks).not.toMatch(/[：（）]/);
 });
