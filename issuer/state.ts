@@ -106,13 +106,9 @@ export async function loadState(dir: string): Promise<IssuerState> {
   return state;
 }
 
-/** Written atomically so an interrupted run never leaves half a registry. */
-export async function saveState(dir: string, state: IssuerState): Promise<void> {
-  await saveStateText(dir, stateText(state));
-}
-
 export const stateText = (state: IssuerState) => `${JSON.stringify(state, null, 2)}\n`;
 
+/** Written atomically so an interrupted run never leaves half a registry. */
 export async function saveStateText(dir: string, text: string): Promise<void> {
   await mkdir(dir, { recursive: true });
   const file = paths(dir).state;

@@ -2,6 +2,7 @@
 // first, because a deleted log cannot be brought back and a desk may need it for its records.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLang } from '../../app/lang';
+import { CheckField, NumberField } from '../settings/fields';
 import { japanDateAndTime } from '../verify/format-time';
 import {
   clearLog,
@@ -54,29 +55,19 @@ export function LogSection() {
   return (
     <section>
       <h2>{t.logTitle}</h2>
-      <label class="check-field">
-        <input
-          type="checkbox"
-          checked={log.enabled}
-          onChange={() => update({ ...log, enabled: !log.enabled })}
-        />
-        {t.logEnable}
-      </label>
-      <label class="field">
-        {t.logRetention}
-        <input
-          type="number"
-          min={1}
-          max={365}
-          value={log.retentionDays}
-          onChange={(e) =>
-            update({
-              ...log,
-              retentionDays: Math.min(365, Math.max(1, Number((e.target as HTMLInputElement).value) || 30)),
-            })
-          }
-        />
-      </label>
+      <CheckField
+        label={t.logEnable}
+        checked={log.enabled}
+        onToggle={() => update({ ...log, enabled: !log.enabled })}
+      />
+      <NumberField
+        label={t.logRetention}
+        min={1}
+        max={365}
+        value={log.retentionDays}
+        fallback={30}
+        onChange={(retentionDays) => update({ ...log, retentionDays })}
+      />
       <p data-testid="log-count">{t.logCount(count)}</p>
       <div class="actions">
         <button type="button" onClick={() => void exportCsv()}>

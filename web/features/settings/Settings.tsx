@@ -13,6 +13,7 @@ import { allHeldLists, onStatusChange, prepareOffline } from '../status/status-s
 import { serverSkew } from '../trust/clock';
 import { onTrustChange, trustState } from '../trust/trust-store';
 import { formatTime } from '../verify/format-time';
+import { CheckField, NumberField } from './fields';
 
 function useTick(subscribe: (l: () => void) => () => void): void {
   const [, set] = useState(0);
@@ -127,40 +128,24 @@ export function Settings({ onDeskChange, onClose }: Props) {
       </section>
       <section>
         <h2>{t.deskSettings}</h2>
-        <label class="field">
-          {t.deskReturnAfter}
-          <input
-            type="number"
-            min={2}
-            max={60}
-            value={desk.returnAfterSeconds}
-            onChange={(e) =>
-              updateDesk({
-                ...desk,
-                returnAfterSeconds: Math.min(
-                  60,
-                  Math.max(2, Number((e.target as HTMLInputElement).value) || 6),
-                ),
-              })
-            }
-          />
-        </label>
-        <label class="check-field">
-          <input
-            type="checkbox"
-            checked={desk.sound}
-            onChange={() => updateDesk({ ...desk, sound: !desk.sound })}
-          />
-          {t.deskSound}
-        </label>
-        <label class="check-field">
-          <input
-            type="checkbox"
-            checked={desk.vibrate}
-            onChange={() => updateDesk({ ...desk, vibrate: !desk.vibrate })}
-          />
-          {t.deskVibrate}
-        </label>
+        <NumberField
+          label={t.deskReturnAfter}
+          min={2}
+          max={60}
+          value={desk.returnAfterSeconds}
+          fallback={6}
+          onChange={(returnAfterSeconds) => updateDesk({ ...desk, returnAfterSeconds })}
+        />
+        <CheckField
+          label={t.deskSound}
+          checked={desk.sound}
+          onToggle={() => updateDesk({ ...desk, sound: !desk.sound })}
+        />
+        <CheckField
+          label={t.deskVibrate}
+          checked={desk.vibrate}
+          onToggle={() => updateDesk({ ...desk, vibrate: !desk.vibrate })}
+        />
       </section>
       <LogSection />
     </div>
