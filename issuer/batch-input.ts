@@ -23,19 +23,19 @@ const COLUMNS = new Set([
 ]);
 const known = (name: string) => COLUMNS.has(name) || name === 'other' || name.startsWith('other:');
 const unknownColumn = (name: string) =>
-  new Error(`unknown column "${name}" (columns: ${[...COLUMNS].join(', ')}, other:<label>)`);
+  new Error(`知らない列「${name}」があります（使える列: ${[...COLUMNS].join(', ')}, other:<項目名>）`);
 
 /** A JSON value as a field: text, or a number as text; null is an absent field. */
 function jsonField(key: string, value: unknown, row: number): string | undefined {
   if (value === null || value === undefined) return undefined;
   if (typeof value === 'string') return value;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  throw new Error(`row ${row}: "${key}" must be text or a number`);
+  throw new Error(`${row} 件目: 「${key}」は文字列か数値にしてください`);
 }
 
 function jsonRow(value: unknown, row: number): Row {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
-    throw new Error(`row ${row} is not an object`);
+    throw new Error(`${row} 件目がオブジェクトではありません`);
   const out: Row = {};
   for (const [key, v] of Object.entries(value)) {
     if (!known(key) || key.startsWith('other:')) throw unknownColumn(key);
@@ -44,7 +44,8 @@ function jsonRow(value: unknown, row: number): Row {
       continue;
     }
     if (v === null || v === undefined) continue;
-    if (typeof v !== 'object' || Array.isArray(v)) throw new Error(`row ${row}: "other" must be an object`);
+    if (typeof v !== 'object' || Array.isArray(v))
+      throw new Error(`${row} 件目: 「other」は {"項目名": "値"} のオブジェクトにしてください`);
     const items: Record<string, string> = {};
     for (const [label, item] of Object.entries(v)) {
       const text = jsonField(`other.${label}`, item, row);
@@ -62,13 +63,14 @@ export function parseBatch(text: string, fileName: string): Row[] {
     try {
       data = JSON.parse(source);
     } catch (e) {
-      throw new Error(`not JSON: ${(e as Error).message}`);
+      throw new Error(`JSON として読めません（${(e as Error).message}）`);
     }
-    if (!Array.isArray(data)) throw new Error('a JSON batch must be an array of objects');
+    if (!Array.isArray(data))
+      throw new Error('JSON の一括発行ファイルは、1 人 1 オブジェクトの配列にしてください');
     return data.map((row, i) => jsonRow(row, i + 1));
   }
   const [first, ...records] = parseCsv(source);
-  if (!first) throw new Error('the CSV file is empty');
+  if (!first) throw new Error('CSV ファイルが空です');
   // Header names as typed in a spreadsheet: surrounding spaces and capitals do not matter.
   const header = first.map((h) => {
     const name = h.trim();
@@ -79,7 +81,7 @@ export function parseBatch(text: string, fileName: string): Row[] {
     .filter((r) => r.some((cell) => cell !== ''))
     .map((record, i) => {
       if (record.length !== header.length)
-        throw new Error(`CSV row ${i + 1} has ${record.length} cells, expected ${header.length}`);
+        throw new Error(`CSV の ${i + 1} 件目は ${record.length} 列あります（見出しは ${header.length} 列）`);
       const row: Row = {};
       const other: Record<string, string> = {};
       header.forEach((name, j) => {
@@ -119,7 +121,7 @@ export function parseCsv(text: string): string[][] {
       field = '';
     } else field += c;
   }
-  if (quoted) throw new Error('unterminated quoted field in CSV');
+  if (quoted) throw new Error('CSV の引用符（"）が閉じられていません');
   if (field !== '' || row.length > 0) {
     row.push(field);
     rows.push(row);

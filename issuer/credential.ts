@@ -4,7 +4,7 @@ import type { Encodable } from '../core/cbor/encode';
 import { CLAIM } from '../core/claims';
 import { TYP_CREDENTIAL } from '../core/cose/dqc-header';
 import type { KeyPair } from './keys';
-import { type SignOptions, signSign1 } from './sign';
+import { type SignOptions, sign1Size, signSign1 } from './sign';
 
 export interface CredentialInput {
   iss: string;
@@ -58,6 +58,11 @@ export async function signCredential(
   options: SignOptions = {},
 ): Promise<Uint8Array> {
   return signSign1(credentialClaims(input), key, { typ: TYP_CREDENTIAL, ...options });
+}
+
+/** The credential's size in bytes once signed, worked out before signing (PROFILE §2 limits). */
+export function credentialSize(input: CredentialInput, kid: Uint8Array): number {
+  return sign1Size(credentialClaims(input), kid, TYP_CREDENTIAL);
 }
 
 /** `<origin>/w/?c=<base64url without padding>` (PROFILE §2). */

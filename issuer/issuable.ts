@@ -6,8 +6,10 @@ import { bytesEqual } from '../core/bytes';
 import { QUALIFICATION_JA } from '../core/qualifications';
 import { importAnchorJwk, readTrustList } from '../core/trust-list';
 import type { Signer, TrustList } from '../core/types';
+import { MAX_CREDENTIAL_BYTES, MAX_URL_BYTES } from '../core/url';
+import { credentialSize } from './credential';
 import type { IssuerFolder } from './folder';
-import type { IssueRequest } from './issue';
+import { credentialInput, type IssueRequest } from './issue';
 import { UsageError } from './request-fields';
 import { paths } from './state';
 
@@ -65,6 +67,30 @@ export async function checkIssuable(folder: IssuerFolder, request: IssueRequest,
   if (signer.revoked !== undefined && signer.revoked <= now)
     throw new Error(`署名者 ${n} の署名鍵は失効しています`);
   if (request.exp !== undefined && request.exp <= now) throw new UsageError('--exp: 過去の日時です');
+  checkSize(folder, await largestInput(folder, request, now), signer.kid);
+}
+
+/** The request's claims with the longest cti, status index and list URI it could be given. */
+function largestInput(folder: IssuerFolder, request: IssueRequest, now: number) {
+  const lists = folder.state.statusLists;
+  return credentialInput(folder, request, now, new Uint8Array(16), {
+    idx: Math.max(0, ...lists.map((l) => l.size - 1)),
+    uri: lists.map((l) => l.uri).reduce((a, b) => (b.length > a.length ? b : a), ''),
+  });
+}
+
+/**
+ * PROFILE §2: a credential of at most 1,700 bytes in a URL of at most 2,331 (QR version 40-M).
+ * Found after signing, an oversized row stopped a batch part way with a message naming neither
+ * the row nor the cause (the self-check's MALFORMED_URL).
+ */
+function checkSize(folder: IssuerFolder, input: Parameters<typeof credentialSize>[0], kid: Uint8Array): void {
+  const size = credentialSize(input, kid);
+  const urlBytes = new TextEncoder().encode(`${folder.state.base}/w/?c=`).length + Math.ceil((size * 4) / 3);
+  if (size > MAX_CREDENTIAL_BYTES || urlBytes > MAX_URL_BYTES)
+    throw new UsageError(
+      `記載事項が多すぎます（署名後 ${size} バイト、URL ${urlBytes} バイト。上限は ${MAX_CREDENTIAL_BYTES} バイトと ${MAX_URL_BYTES} バイト）: その他の項目などを短くしてください`,
+    );
 }
 
 /**

@@ -51,20 +51,50 @@ export async function issueCredential(
   now: number,
   options: IssueOptions = {},
 ): Promise<Issued> {
+  const list = folder.currentList();
+  const cti = new Uint8Array(randomBytes(16));
+  const input = await credentialInput(folder, request, now, cti, {
+    idx: folder.allocateIndex(list),
+    uri: list.uri,
+  });
+  const signerConfig = signerOf(folder, request);
+  const key = await folder.key(signerConfig.key);
+  const credential = await signCredential(input, key, options);
+  const url = credentialUrl(options.origin ?? folder.state.base, credential);
+  const ctiText = encodeBase64Url(cti);
+  folder.register(ctiText, { list: list.id, idx: input.status.idx, status: 'valid' });
+  if (!options.skipSelfCheck) await selfCheck(folder, url, now);
+  return { cti: ctiText, url, credential, input };
+}
+
+function signerOf(folder: IssuerFolder, request: IssueRequest) {
   const signerNo = request.signer ?? 1;
   const signerConfig = folder.state.signers[signerNo - 1];
   if (!signerConfig) throw new Error(`no signer ${signerNo} in this folder`);
+  return signerConfig;
+}
+
+/**
+ * The claims `request` is signed with: by issueCredential, and before a batch signs anything, to
+ * measure the credential (issuable.ts) with the longest cti, index and list URI it could get.
+ */
+export async function credentialInput(
+  folder: IssuerFolder,
+  request: IssueRequest,
+  now: number,
+  cti: Uint8Array,
+  status: { idx: number; uri: string },
+): Promise<CredentialInput> {
+  const signerConfig = signerOf(folder, request);
   const qualificationName = request.qualificationName ?? QUALIFICATION_JA[request.code - 1];
   if (!qualificationName)
     throw new Error(`qualification code ${request.code} needs a name (codes 1–84 have one)`);
-  const list = folder.currentList();
-  const cti = new Uint8Array(randomBytes(16));
-  const input: CredentialInput = {
+  return {
     iss: signerConfig.iss,
     iat: request.iat ?? now,
     ...(request.exp !== undefined && { exp: request.exp }),
     cti,
-    status: { idx: folder.allocateIndex(list), uri: list.uri },
+    status,
     code: request.code,
     qualificationName,
     holderName: request.holderName,
@@ -77,13 +107,6 @@ export async function issueCredential(
     ...(request.photoJpeg && { photoDigest: await sha256(request.photoJpeg) }),
     ...(request.holderNameKana && { holderNameKana: request.holderNameKana }),
   };
-  const key = await folder.key(signerConfig.key);
-  const credential = await signCredential(input, key, options);
-  const url = credentialUrl(options.origin ?? folder.state.base, credential);
-  const ctiText = encodeBase64Url(cti);
-  folder.register(ctiText, { list: list.id, idx: input.status.idx, status: 'valid' });
-  if (!options.skipSelfCheck) await selfCheck(folder, url, now);
-  return { cti: ctiText, url, credential, input };
 }
 
 /**

@@ -13,7 +13,7 @@ export interface OutputOptions {
 /** A safe file base name: letters, digits, `_`, `-`, `.`; no path separators. */
 export function safeName(name: string): string {
   if (!/^[\p{L}\p{N}_.-]{1,100}$/u.test(name) || name.startsWith('.')) {
-    throw new Error(`"${name}" is not a usable file name (letters, digits, _ . - only)`);
+    throw new Error(`「${name}」はファイル名に使えません（文字・数字・_ . - のみ。空白は使えません）`);
   }
   return name;
 }

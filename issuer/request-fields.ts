@@ -60,14 +60,14 @@ function text(row: Row, key: string, max: number, required: false): string | und
 function text(row: Row, key: string, max: number, required: boolean): string | undefined {
   const value = row[key];
   if (value === undefined || value === '') {
-    if (required) throw new UsageError(`--${key} is required`);
+    if (required) throw new UsageError(`--${key} は必須です`);
     return undefined;
   }
-  if (typeof value !== 'string') throw new UsageError(`--${key} must be text`);
+  if (typeof value !== 'string') throw new UsageError(`--${key}: 文字列で指定してください`);
   // Spaces around a value (a spreadsheet cell typed " 山田 花子") are never meant to be signed.
   const normalised = value.trim().normalize('NFC');
   if (!isProfileText(normalised, 1, max)) {
-    throw new UsageError(`--${key}: 1–${max} characters, no control or unassigned characters`);
+    throw new UsageError(`--${key}: 1〜${max} 文字（改行・制御文字・未割り当ての文字は使えません）`);
   }
   return normalised;
 }
@@ -75,18 +75,26 @@ function text(row: Row, key: string, max: number, required: boolean): string | u
 function date(row: Row, key: string, required: boolean): string | undefined {
   const value = row[key];
   if (value === undefined || value === '') {
-    if (required) throw new UsageError(`--${key} is required (YYYY-MM-DD)`);
+    if (required) throw new UsageError(`--${key} は必須です（YYYY-MM-DD）`);
     return undefined;
   }
-  if (!isProfileDate(value)) throw new UsageError(`--${key}: a real date YYYY-MM-DD between 1868 and 2999`);
-  return value;
+  // Excel saves dates in a Japanese locale as 1990/4/1: read as the same day.
+  const slashed = typeof value === 'string' ? /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(value.trim()) : null;
+  const iso = slashed
+    ? `${slashed[1]}-${slashed[2]?.padStart(2, '0')}-${slashed[3]?.padStart(2, '0')}`
+    : typeof value === 'string'
+      ? value.trim()
+      : value;
+  if (!isProfileDate(iso))
+    throw new UsageError(`--${key}: 実在する日付を YYYY-MM-DD で（1868〜2999 年）: ${String(value)}`);
+  return iso;
 }
 
 export async function requestFromFields(row: Row, baseDir = '.'): Promise<IssueRequest> {
   const code =
     typeof row.qual === 'string' && /^\d{1,15}$/.test(row.qual.trim()) ? Number(row.qual) : Number.NaN;
   if (!Number.isSafeInteger(code) || !((code >= 1 && code <= 84) || code >= 1000)) {
-    throw new UsageError('--qual: a qualification code 1–84 (qualifications.json) or ≥ 1000 (issuer-local)');
+    throw new UsageError('--qual: 資格コード 1〜84（qualifications.json）か、1000 以上（発行者独自）');
   }
   const request: IssueRequest = {
     code,
@@ -129,17 +137,20 @@ function otherItems(value: string | Record<string, string>): Record<string, stri
     typeof value === 'string'
       ? value.split('\n').map((kv) => {
           const eq = kv.indexOf('=');
-          if (eq < 1) throw new UsageError('--other: LABEL=VALUE');
+          if (eq < 1) throw new UsageError('--other: 「項目名=値」の形で指定してください');
           return [kv.slice(0, eq), kv.slice(eq + 1)] as [string, string];
         })
       : Object.entries(value);
-  if (entries.length < 1 || entries.length > 16) throw new UsageError('--other: 1–16 items');
+  if (entries.length < 1 || entries.length > 16) throw new UsageError('--other: 1〜16 項目');
   const out: Record<string, string> = {};
   for (const [k, v] of entries) {
-    const key = k.normalize('NFC');
-    const val = String(v).normalize('NFC');
+    // Trimmed like every other field: a spreadsheet cell " 要確認 " is not meant to be signed so.
+    const key = k.trim().normalize('NFC');
+    const val = String(v).trim().normalize('NFC');
     if (!isProfileText(key, 1, 64) || !isProfileText(val, 1, 64))
-      throw new UsageError('--other: labels and values of 1–64 characters');
+      throw new UsageError('--other: 項目名と値はそれぞれ 1〜64 文字（改行・制御文字は使えません）');
+    // A second value for one label silently replaced the first.
+    if (Object.hasOwn(out, key)) throw new UsageError(`--other: 項目名「${key}」が二度あります`);
     out[key] = val;
   }
   return out;

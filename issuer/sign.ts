@@ -17,17 +17,29 @@ export async function signSign1(
   key: KeyPair,
   options: SignOptions = {},
 ): Promise<Uint8Array> {
-  const header = new Map<number, Encodable>([
-    [1, ES256],
-    [4, key.kid],
-  ]);
-  if (options.typ) header.set(16, options.typ);
-  const protectedBytes = encodeCbor(header);
+  const protectedBytes = protectedHeader(key.kid, options.typ);
   const payload = encodeCbor(claims);
   const signature = await signatureOver(key, protectedBytes, payload);
   const signedPayload = options.tamper ? options.tamper(payload) : payload;
-  return encodeCbor(new Tagged(COSE_SIGN1_TAG, [protectedBytes, new Map(), signedPayload, signature]));
+  return envelope(protectedBytes, signedPayload, signature);
 }
+
+/** The size signSign1 will give, from any 64-byte stand-in for the ES256 signature. */
+export function sign1Size(claims: Encodable, kid: Uint8Array, typ?: string): number {
+  return envelope(protectedHeader(kid, typ), encodeCbor(claims), new Uint8Array(64)).length;
+}
+
+function protectedHeader(kid: Uint8Array, typ: string | undefined): Uint8Array {
+  const header = new Map<number, Encodable>([
+    [1, ES256],
+    [4, kid],
+  ]);
+  if (typ) header.set(16, typ);
+  return encodeCbor(header);
+}
+
+const envelope = (protectedBytes: Uint8Array, payload: Uint8Array, signature: Uint8Array) =>
+  encodeCbor(new Tagged(COSE_SIGN1_TAG, [protectedBytes, new Map(), payload, signature]));
 
 /** ES256 over the Sig_structure of these exact protected-header and payload bytes (RFC 9052 §4.4). */
 export async function signatureOver(

@@ -50,7 +50,7 @@ export async function runIssue(args: string[]): Promise<void> {
   if (f.batch) {
     rows = await readBatch(f.batch);
     baseDir = dirname(f.batch);
-    if (rows.length === 0) throw new UsageError('the batch file has no rows');
+    if (rows.length === 0) throw new UsageError('一括発行ファイルに行がありません');
     if (f['from-row'] !== undefined) {
       offset = Number(f['from-row']) - 1;
       if (!/^[1-9]\d*$/.test(f['from-row']) || offset >= rows.length)
@@ -87,9 +87,9 @@ export async function runIssue(args: string[]): Promise<void> {
         // A bad or repeated file name found after signing would stop the batch part way, or
         // replace another certificate's files: checked here with the rest.
         if (row.out !== undefined) {
-          if (typeof row.out !== 'string') throw new Error('--out: a file name');
+          if (typeof row.out !== 'string') throw new Error('--out: ファイル名を文字列で');
           if (outNames.has(safeName(row.out)))
-            throw new Error(`--out: "${row.out}" is used by an earlier row`);
+            throw new Error(`--out: 「${row.out}」は前の行で使われています`);
           if (existsSync(join(credentialsDir, `${row.out}.url`)))
             throw new Error(
               `--out: 「${row.out}」のファイルは既にあります（別の名前にするか、古いファイルを移してください）`,
@@ -98,7 +98,11 @@ export async function runIssue(args: string[]): Promise<void> {
         }
       } catch (e) {
         const message = (e as Error).message;
-        throw new UsageError(f.batch ? `row ${offset + i + 1}: ${message}` : message);
+        if (!f.batch) throw e instanceof UsageError ? e : new UsageError(message);
+        // The row's data is wrong, not the command line: no usage text, exit code 2 all the same.
+        throw Object.assign(new Error(`${offset + i + 1} 行目（見出しの次が 1 行目）: ${message}`), {
+          exitCode: 2,
+        });
       }
     }
     await checkCapacity(folder, requests.length);

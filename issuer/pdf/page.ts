@@ -71,7 +71,10 @@ export function drawPageNumbers(doc: PDFDocument, font: PDFFont): void {
   });
 }
 
+/** The lowest y content may reach: above the page numbers. */
+export const LOWEST = MARGIN / 2 + 12;
+
 /** Layout is computed for the longest values the profile allows; reaching the margin is a bug. */
 export function assertAboveMargin(y: number, what: string): void {
-  if (y < MARGIN / 2 + 12) throw new Error(`certificate layout overflow (${what})`);
+  if (y < LOWEST) throw new Error(`証明書の PDF に記載事項が収まりません（${what}）`);
 }

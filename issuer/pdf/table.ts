@@ -53,7 +53,8 @@ function measure(font: PDFFont, size: number): (s: string) => number {
   return (s) => font.widthOfTextAtSize(s, size);
 }
 
-export function layoutTable(rows: Row[], g: TableGeometry, fonts: TableFonts): TableLayout {
+/** `scale` shrinks the value text (front-page.ts: a record at the profile's limits). */
+export function layoutTable(rows: Row[], g: TableGeometry, fonts: TableFonts, scale = 1): TableLayout {
   const photoCellHeight = g.photo ? g.photo.height + 2 * PAD_Y : 0;
   const out: RowLayout[] = [];
   let offset = 0;
@@ -62,7 +63,7 @@ export function layoutTable(rows: Row[], g: TableGeometry, fonts: TableFonts): T
     const besidePhoto = offset < photoCellHeight;
     if (besidePhoto) photoSpan++;
     const valueWidth = g.width - g.labelWidth - (besidePhoto ? photoCellWidth(g) : 0);
-    const size = row.emphasis ? EMPHASIS_SIZE : VALUE_SIZE;
+    const size = (row.emphasis ? EMPHASIS_SIZE : VALUE_SIZE) * scale;
     const valueLines = wrapText(row.value, valueWidth - 2 * PAD_X, measure(fonts.value, size));
     const labelLines = wrapText(row.label, g.labelWidth - 2 * PAD_X, measure(fonts.label, LABEL_SIZE));
     const valueHeight = ASCENT * size + (valueLines.length - 1) * LINE_GAP * size + 0.3 * size;

@@ -247,12 +247,13 @@ describe('issuer CLI', () => {
     );
     const r = issuerCli(['issue', '--dir', dir, '--batch', join(dir, 'bad.csv')]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('row 2');
+    expect(r.stderr).toContain('2 行目');
+    expect(r.stderr).not.toContain('makes keys'); // the data is wrong, not the command: no usage text
     expect(readFileSync(join(dir, 'issuer.json'), 'utf8')).toBe(before); // all or nothing
     // File names too: one that is not a plain name, and one a row before already took.
     for (const [second, message] of [
-      ['../escape', 'not a usable file name'],
-      ['same', 'used by an earlier row'],
+      ['../escape', 'ファイル名に使えません'],
+      ['same', '前の行で使われています'],
     ] as const) {
       writeFileSync(
         join(dir, 'bad-out.csv'),
@@ -260,7 +261,7 @@ describe('issuer CLI', () => {
       );
       const bad = issuerCli(['issue', '--dir', dir, '--batch', join(dir, 'bad-out.csv')]);
       expect(bad.status).toBe(2);
-      expect(bad.stderr).toContain('row 2: ');
+      expect(bad.stderr).toContain('2 行目（見出しの次が 1 行目）: ');
       expect(bad.stderr).toContain(message);
       expect(readFileSync(join(dir, 'issuer.json'), 'utf8')).toBe(before);
     }

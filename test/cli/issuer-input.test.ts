@@ -46,10 +46,10 @@ describe('issue refuses before signing', () => {
   it('JSON of the wrong types, unknown columns; null is an absent field', () => {
     const base = { qual: 1, name: '小川 三郎', birth: '1970-12-31', 'reg-no': '3', 'reg-date': '2000-01-01' };
     for (const [extra, message] of [
-      [{ 'reg-no': true }, /"reg-no" must be text or a number/],
-      [{ other: ['a', 'b'] }, /"other" must be an object/],
-      [{ other: { 備考: { a: 1 } } }, /"other.備考" must be text or a number/],
-      [{ grant_date: '2001-01-01' }, /unknown column "grant_date"/],
+      [{ 'reg-no': true }, /「reg-no」は文字列か数値/],
+      [{ other: ['a', 'b'] }, /「other」は/],
+      [{ other: { 備考: { a: 1 } } }, /「other.備考」は文字列か数値/],
+      [{ grant_date: '2001-01-01' }, /知らない列「grant_date」/],
     ] as const) {
       writeFileSync(join(dir, 'bad.json'), JSON.stringify([{ ...base, ...extra }]));
       refused(['issue', '--dir', dir, '--batch', join(dir, 'bad.json')], 2, message);
@@ -92,7 +92,7 @@ describe('issue refuses before signing', () => {
     refused(
       ['issue', '--dir', dir, '--batch', join(dir, 'late.csv')],
       2,
-      /row 21: .*コード 5 の資格を発行できません/,
+      /21 行目.*: .*コード 5 の資格を発行できません/,
     );
     refused(['issue', '--dir', dir, ...person.slice(2), '--qual', '1000'], 2, /資格名称が必要です/);
     refused(['issue', '--dir', dir, ...person, '--signer', '7'], 2, /署名者 7 はありません/);

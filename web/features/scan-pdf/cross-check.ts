@@ -28,6 +28,9 @@ const ALL_LABELS = new Set([
   '交付機関',
 ]);
 
+/** Line spacing of the layout, in font sizes (issuer/pdf/table.ts). */
+const LINE_STEP = 1.45;
+
 const squash = (s: string) => s.normalize('NFC').replace(/\s+/g, '');
 
 /** The value printed for each checked label, when the label is present. */
@@ -39,17 +42,22 @@ export function visibleItems(runs: TextRun[]): Partial<Record<CheckedItem, strin
     if (!CHECKED_ITEMS.includes(name) || out[name] !== undefined) return;
     const top = label.y + label.height;
     const next = labels.slice(i + 1).find((l) => l.y < label.y - label.height * 0.5);
-    // A value may wrap onto a few lines, but never past the next row (or far below the last).
-    const bottom = Math.max(
-      next ? next.y + next.height * 0.5 : Number.NEGATIVE_INFINITY,
-      label.y - 4 * label.height,
-    );
-    const value = runs
+    const floor = next ? next.y + next.height * 0.5 : Number.NEGATIVE_INFINITY;
+    const candidates = runs
       .filter((r) => r !== label && !ALL_LABELS.has(r.text.trim()) && r.x >= label.x + label.width - 0.5)
-      .filter((r) => r.y <= top && r.y > bottom && r.x < label.x + 400)
-      .sort((a, b) => b.y - a.y || a.x - b.x)
-      .map((r) => r.text)
-      .join('');
+      .filter((r) => r.y <= top && r.y > floor && r.x < label.x + 400)
+      .sort((a, b) => b.y - a.y || a.x - b.x);
+    // A value wraps onto as many lines as it needs (a 64-character name takes five), each line
+    // 1.45 × its size below the last: it goes on while no gap exceeds two lines and stops at the
+    // next row (README-layout.md, "Reading it back").
+    const lines: string[] = [];
+    let lastY = label.y;
+    for (const r of candidates) {
+      if (lastY - r.y > 2 * LINE_STEP * Math.max(r.height, label.height)) break;
+      lines.push(r.text);
+      lastY = r.y;
+    }
+    const value = lines.join('');
     if (value.trim() !== '') out[name] = value;
   });
   return out;

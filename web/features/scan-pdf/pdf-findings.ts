@@ -1,7 +1,7 @@
 // What a scanned PDF says beyond its codes: text that differs from the signed data, a photo
 // that does not match its signed digest, and how well each code will print.
 import type { VerifyResult } from '../../../core/types';
-import { type CheckedItem, mismatches, type TextRun } from './cross-check';
+import { type CheckedItem, mismatches, type TextRun, visibleItems } from './cross-check';
 import type { PrintQuality } from './print-quality';
 
 export type PdfFinding =
@@ -22,14 +22,29 @@ export function findingsFor(scan: PdfCodes, text: string, result: VerifyResult):
   const out: PdfFinding[] = [];
   const credential = result.credential;
   if (credential) {
-    // Labels on the code's own page first; a code on page 2 is checked against the whole text.
-    const samePage = code ? (scan.pageText[code.page - 1] ?? []) : [];
-    const items = mismatches(samePage.length > 0 ? samePage : scan.pageText.flat(), credential);
-    const fallback = items.length === 0 && samePage.length > 0 ? [] : items;
-    if (fallback.length > 0) out.push({ kind: 'mismatch', items: fallback });
+    const items = code ? mismatches(textOf(scan, code.page), credential) : [];
+    if (items.length > 0) out.push({ kind: 'mismatch', items });
     const photo = credential.dqc['10'];
     if (photo && !scan.jpegDigests.includes(photo)) out.push({ kind: 'photo' });
   }
   if (code?.quality) out.push({ kind: 'print', quality: code.quality });
   return out;
+}
+
+/**
+ * The text a code on `page` is compared with: its own page's labelled rows, or, when that page
+ * has none (the layout with the code on the back), the nearest page before it that has some and
+ * no code of its own. A PDF of several certificates never compares one person's code with
+ * another's text; a page with no text at all (a scan) is not compared.
+ */
+function textOf(scan: PdfCodes, page: number): TextRun[] {
+  const labelled = (runs: TextRun[] | undefined) => Object.keys(visibleItems(runs ?? [])).length > 0;
+  const own = scan.pageText[page - 1];
+  if (own && labelled(own)) return own;
+  for (let p = page - 1; p >= 1; p--) {
+    const runs = scan.pageText[p - 1];
+    if (!runs || !labelled(runs)) continue;
+    return scan.codes.some((c) => c.page === p) ? [] : runs;
+  }
+  return [];
 }
