@@ -85,6 +85,40 @@ describe('issue refuses before signing', () => {
     refused(['issue', '--dir', dir, ...loose], 2, /--qual/);
   });
 
+  it('a row too large for a QR code (PROFILE §2), named with its size: no row before it is signed', () => {
+    // 16 other items of 60 characters: well over 1,700 bytes once signed.
+    const other = Object.fromEntries(Array.from({ length: 16 }, (_, i) => [`項目${i}`, '長'.repeat(60)]));
+    const rows = [
+      { qual: '1', name: '一', birth: '1990-04-01', 'reg-no': '1', 'reg-date': '2015-05-01' },
+      { qual: '1', name: '二', birth: '1990-04-01', 'reg-no': '2', 'reg-date': '2015-05-01', other },
+    ];
+    writeFileSync(join(dir, 'large.json'), JSON.stringify(rows));
+    refused(
+      ['issue', '--dir', dir, '--batch', join(dir, 'large.json')],
+      2,
+      /2 行目.*記載事項が多すぎます（署名後 \d+ バイト/,
+    );
+  });
+
+  it('dates as Excel saves them (1990/4/1) and spaced other items: read as meant; a repeated label refused', () => {
+    writeFileSync(
+      join(dir, 'excel.csv'),
+      'qual,name,birth,reg-no,reg-date,other:備考,out\n1,山田 花子,1990/4/1,77,2015/05/01, 要確認 ,excel\n',
+    );
+    const r = issuerCli(['issue', '--dir', dir, '--batch', join(dir, 'excel.csv'), '--no-png']);
+    expect(r.status, r.stderr).toBe(0);
+    const url = readFileSync(join(dir, 'credentials', 'excel.url'), 'utf8').trim();
+    const result = JSON.parse(verifyCli(['--data', dir, '--json', url]).stdout)[0];
+    expect(result.credential.dqc['4']).toBe('1990-04-01');
+    expect(result.credential.dqc['6']).toBe('2015-05-01');
+    expect(result.credential.dqc['9']).toEqual({ 備考: '要確認' });
+    refused(
+      ['issue', '--dir', dir, ...person, '--other', '備考=一', '--other', '備考=二'],
+      2,
+      /項目名「備考」が二度あります/,
+    );
+  });
+
   it('a row the signer may not issue, at the end of a batch: nothing is signed, the row is named', () => {
     const rows = Array.from({ length: 20 }, (_, i) => `1,試験 ${i},1990-04-01,${i},2015-05-01`);
     rows.push('5,最後,1990-04-01,99,2015-05-01'); // code 5 is not in --quals 1,2
