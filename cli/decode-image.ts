@@ -38,22 +38,25 @@ export async function decodeQrFromPixels(pixels: Pixels, budgetMs = DEFAULT_BUDG
 /** The same as decodeQrFromPixels, for an ImageData-shaped object. */
 export const decodeQrFromImageData = decodeQrFromPixels;
 
-/** Decodes a PNG, JPEG, WebP or GIF file to RGBA; throws a clear Error for anything else. */
+const TOO_MANY_PIXELS = `画像の画素数が多すぎます（${MAX_IMAGE_PIXELS / 1_000_000} メガピクセルまで）`;
+
+/** Decodes a PNG, JPEG, WebP or GIF file to RGBA; throws a clear Error (in Japanese) for anything else. */
 export async function imageFileToPixels(bytes: Uint8Array): Promise<Pixels> {
   if (bytes.length > MAX_IMAGE_BYTES)
-    throw new Error(`image file too large (over ${MAX_IMAGE_BYTES >> 20} MB)`);
+    throw new Error(`画像ファイルが大きすぎます（${MAX_IMAGE_BYTES >> 20} MB まで）`);
   const header = readImageHeader(bytes);
-  if (!header) throw new Error('not a PNG, JPEG, WebP or GIF image');
+  if (!header) throw new Error('PNG・JPEG・WebP・GIF の画像ではありません');
   const tooBig = (w: number, h: number) => w * h > MAX_IMAGE_PIXELS;
-  if (tooBig(header.width, header.height)) throw new Error('image too large (over 40 megapixels)');
+  if (tooBig(header.width, header.height)) throw new Error(TOO_MANY_PIXELS);
   let image: Awaited<ReturnType<typeof loadImage>>;
   try {
     image = await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   } catch {
-    throw new Error(`unreadable ${header.format.toUpperCase()} image`);
+    throw new Error(`${header.format.toUpperCase()} 画像を読み込めません`);
   }
-  if (image.width < 1 || image.height < 1) throw new Error(`unreadable ${header.format.toUpperCase()} image`);
-  if (tooBig(image.width, image.height)) throw new Error('image too large (over 40 megapixels)');
+  if (image.width < 1 || image.height < 1)
+    throw new Error(`${header.format.toUpperCase()} 画像を読み込めません`);
+  if (tooBig(image.width, image.height)) throw new Error(TOO_MANY_PIXELS);
   const canvas = createCanvas(image.width, image.height);
   const ctx = canvas.getContext('2d');
   ctx.drawImage(image, 0, 0);

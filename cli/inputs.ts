@@ -99,7 +99,15 @@ function lines(text: string, source: string): InputEntry[] {
     ? table.slice(1).map((row, i) => ({ text: row[column] ?? '', source: `${source}:${i + 2}` }))
     : text.split(/\r?\n/).map((line, i) => ({ text: line, source: `${source}:${i + 1}` }));
   const found = items.filter((item) => item.text !== '');
-  return found.length > 0 ? found : [{ source, problem: 'URL が書かれていません' }];
+  // A text with no line that could be a URL (an SVG, notes) is not a list of invalid certificates.
+  return found.some((item) => /^\s*https?:\/\/|\?c=/i.test(item.text))
+    ? found
+    : [
+        {
+          source,
+          problem: 'URL が書かれていません（1 行に 1 つ、https:// から始まる URL を書いてください）',
+        },
+      ];
 }
 
 async function fromFile(path: string, bytes: Uint8Array): Promise<InputEntry[]> {
@@ -119,8 +127,9 @@ async function fromFile(path: string, bytes: Uint8Array): Promise<InputEntry[]> 
       findings: (result: VerifyResult) => findingsFor(scan, c.text, result),
     }));
   } else {
-    const texts = await (await import('./decode-image')).decodeQrFromImageFile(bytes).catch(() => {
-      throw new InputError('画像を読み込めません');
+    // The reason is the person's to know (too many pixels, not an image at all, …).
+    const texts = await (await import('./decode-image')).decodeQrFromImageFile(bytes).catch((e: unknown) => {
+      throw new InputError(`画像を読み込めません（${(e as Error).message}）`);
     });
     items = texts.map((text, i) => ({ text, source: texts.length > 1 ? `${path} #${i + 1}` : path }));
   }
@@ -151,6 +160,11 @@ export async function readInputs(args: string[]): Promise<InputEntry[]> {
     if (!info?.isFile()) {
       // Never echoed: such an argument may hold a whole credential (personal data).
       if (looksLikeUrl(arg)) out.push({ text: arg, source: 'URL' });
+      // A long base64url text is most likely a credential without its URL: not echoed either.
+      else if (/^[A-Za-z0-9_-]{40,}$/.test(arg))
+        throw new InputError(
+          'ファイルが見つかりません（証明書の URL なら https:// から全体を指定してください）',
+        );
       else throw new InputError(`ファイルが見つかりません: ${arg}`);
       continue;
     }

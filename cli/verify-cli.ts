@@ -9,7 +9,7 @@ import { loadTrustData } from './trust-data';
 
 const USAGE = `使い方: npm run -s verify -- [--data DIR] [--now ISO-TIME] [--json] <URL | file.pdf | image | file.url | ->...
   --data DIR   発行者の出力フォルダ（anchor.json, trust-list.cbor, status/*.cbor）
-  --now TIME   検証時刻（ISO 8601、既定は現在）
+  --now TIME   検証時刻（RFC 3339、時差付き。例 2026-04-01T09:00:00+09:00。既定は現在）
   --json       結果を JSON 配列で出力（PROFILE §6 の形）
   -            標準入力から 1 行 1 件の URL を読む
 `;
@@ -46,6 +46,10 @@ async function main(argv: string[]): Promise<number> {
   }
   const now = Math.floor(nowMs / 1000);
   const data = await loadTrustData(values.data);
+  if (values.data === undefined)
+    process.stderr.write(
+      '警告: --data がありません。信頼リストなしで検証します（すべて「確認できません」）。発行者のフォルダを --data で指定してください\n',
+    );
   for (const problem of data.problems) process.stderr.write(`警告: ${problem}\n`);
   const ctx = {
     now,
@@ -98,4 +102,9 @@ function argumentProblem(e: Error & { code?: string }): string {
   return e.message;
 }
 
+// Output piped into `head` or `less` that closes early: stop quietly, not with a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(141); // 128 + SIGPIPE, as a program killed by the closed pipe would end
+});
 process.exitCode = await main(process.argv.slice(2));

@@ -65,7 +65,7 @@ export async function writeDoctoredPdfs(
       'pdf-other-qr',
       withOtherHoldersQr(a, b.url),
       b.url,
-      ['氏名', '生年月日', '資格名称', '登録番号', '交付機関'],
+      ['資格名称', '氏名', '生年月日', '登録番号', '交付機関'],
     ],
     ['pdf-qr-page2', qrOnSecondPage(a), a.url, []],
     ['pdf-qr-rotated', rotatedQr(a), a.url, []],

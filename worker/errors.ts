@@ -13,13 +13,22 @@ export function errorResponse(error: unknown): Response {
   if (error instanceof HttpError) {
     return new Response(`${JSON.stringify({ error: error.code })}\n`, {
       status: error.status,
-      headers: { 'content-type': 'application/json', 'cache-control': 'no-store', ...error.headers },
+      headers: {
+        'content-type': 'application/json',
+        'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
+        ...error.headers,
+      },
     });
   }
   // Only the error's kind is logged: never the request, its URL or its body (privacy).
   console.error('internal error', error instanceof Error ? error.name : typeof error);
   return new Response('{"error":"INTERNAL"}\n', {
     status: 500,
-    headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
+    headers: {
+      'content-type': 'application/json',
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    },
   });
 }

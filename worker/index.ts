@@ -39,8 +39,12 @@ async function route(request: Request, env: Env): Promise<Response> {
   if (pathname.startsWith('/status/')) throw new HttpError(404, 'NOT_FOUND');
   allow(method, ['GET', 'HEAD']);
   // Everything else is the app; /w/ and /w are its verify page (single-page fallback).
-  const asset = await env.ASSETS.fetch(request);
-  return withSecurityHeaders(asset, await currentTrustList(env).catch(() => null));
+  // The app's files never depend on the query, and /w/?c= holds a whole credential: the asset
+  // fetch (a subrequest, which the platform and wrangler log with its URL) gets the path alone.
+  const assetUrl = new URL(request.url);
+  assetUrl.search = '';
+  const asset = await env.ASSETS.fetch(new Request(assetUrl, request));
+  return withSecurityHeaders(asset, await currentTrustList(env).catch(() => null), request.url);
 }
 
 export default {

@@ -68,6 +68,10 @@ export async function getToken(
     'cache-control': `public, max-age=${clamp(Number.isFinite(ttl) ? ttl : 60, 60, 3600)}`,
     'access-control-allow-origin': '*',
     'access-control-expose-headers': 'etag, date',
+    'x-content-type-options': 'nosniff',
+    // The app compares its clock with this (web/features/trust/clock.ts); the platform adds it
+    // too, but the local runtime did not, so the app never saw a server time.
+    date: new Date().toUTCString(),
   });
   // R2 evaluated If-None-Match: an object without a body means "not modified".
   if (!('body' in object)) return new Response(null, { status: 304, headers });

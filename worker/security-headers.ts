@@ -29,12 +29,14 @@ export function contentSecurityPolicy(trustList: TrustList | null): string {
   ].join('; ');
 }
 
-export function withSecurityHeaders(response: Response, trustList: TrustList | null): Response {
+export function withSecurityHeaders(response: Response, trustList: TrustList | null, url: string): Response {
   const out = new Response(response.body, response);
   out.headers.set('content-security-policy', contentSecurityPolicy(trustList));
   out.headers.set('referrer-policy', 'no-referrer');
   out.headers.set('x-content-type-options', 'nosniff');
   out.headers.set('cross-origin-opener-policy', 'same-origin');
+  // HTTPS only where it is served so (a local http://localhost must stay reachable).
+  if (new URL(url).protocol === 'https:') out.headers.set('strict-transport-security', 'max-age=31536000');
   out.headers.set('permissions-policy', 'camera=(self), microphone=(), geolocation=(), interest-cohort=()');
   return out;
 }

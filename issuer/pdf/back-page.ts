@@ -1,7 +1,7 @@
 // 裏面: ⑨ その他項目 as a table, continued on further pages if needed, and the QR panel when
 // the demo variant puts it on page 2.
 import type { PDFPage } from 'pdf-lib';
-import { BACK_TITLE, backRows, CONTINUED, QR_NOTE } from './labels';
+import { BACK_QR_TITLE, BACK_TITLE, backRows, CONTINUED, QR_NOTE } from './labels';
 import {
   addPage,
   assertAboveMargin,
@@ -31,7 +31,7 @@ export function drawBackPages(ctx: RenderContext): void {
   let continued = false;
   const startPage = (): [PDFPage, number] => {
     const page = addPage(ctx.doc);
-    const title = continued ? `${BACK_TITLE}${CONTINUED}` : BACK_TITLE;
+    const title = continued ? `${BACK_TITLE}${CONTINUED}` : rows.length > 0 ? BACK_TITLE : BACK_QR_TITLE;
     continued = true;
     return [page, drawCentred(page, title, PAGE_HEIGHT - MARGIN, ctx.bold, [16], 2) - GAP];
   };

@@ -17,6 +17,8 @@ export const LABELS = {
 export const HEADER = 'デジタル資格者証';
 export const PHOTO_CAPTION = '本人写真';
 export const BACK_TITLE = 'その他の項目（裏面）';
+/** The back page's title when it holds the QR code alone (no ⑨ items). */
+export const BACK_QR_TITLE = '二次元コード（裏面）';
 export const QR_NOTE = [
   '二次元コードを読み取ると資格情報を確認できます',
   '記載事項は二次元コードの電子署名で確認されます',
@@ -81,6 +83,7 @@ export function boldText(input: CertificatePdfInput): string {
     certificateTitle(input.qualificationName),
     HEADER,
     BACK_TITLE,
+    BACK_QR_TITLE,
     CONTINUED,
     ...Object.values(LABELS),
     ...backLabels,

@@ -1,8 +1,10 @@
 // The demo world end to end through the verifier CLI: every sample URL and every demo PDF gives
 // the result its manifest states; doctored PDFs name the mismatching items.
+
+import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DemoSample } from '../../issuer/demo';
 import { issuerCli, verifyCli } from './run';
@@ -166,8 +168,45 @@ describe('demo manifest through the CLI', () => {
     expect(results).toHaveLength(3);
     expect(results[0]).toEqual({ source: garbage, error: expect.stringContaining('対応していない形式です') });
     expect(results[1]).toMatchObject({ source: 'URL', verdict: 'valid' });
-    expect(results[2]).toEqual({ source: empty, error: 'URL が書かれていません' });
+    expect(results[2]).toEqual({ source: empty, error: expect.stringContaining('URL が書かれていません') });
     expect(r.stderr).toContain(`エラー: ${garbage}: 対応していない形式です`);
+  });
+
+  it('an SVG or a note is not a list of invalid URLs; a bare credential is not echoed; no --data is said', () => {
+    const svg = join(dir, 'code.svg');
+    writeFileSync(
+      svg,
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><path d="M0 0h1"/></svg>\n',
+    );
+    const note = join(dir, 'note.txt');
+    writeFileSync(note, 'hello\nsee you\n');
+    const r = verifyCli(['--data', dir, '--json', svg, note]);
+    expect(JSON.parse(r.stdout)).toEqual([
+      { source: svg, error: expect.stringContaining('URL が書かれていません') },
+      { source: note, error: expect.stringContaining('URL が書かれていません') },
+    ]);
+    const value = (manifest.find((s) => s.name === 'valid-kaigo') as DemoSample).url.split(
+      '?c=',
+    )[1] as string;
+    const bare = verifyCli(['--data', dir, value]);
+    expect(bare.status).toBe(2);
+    expect(bare.stderr).toContain('https:// から全体を指定してください');
+    expect(bare.stderr).not.toContain(value.slice(0, 40));
+    expect(verifyCli([svg]).stderr).toContain('警告: --data がありません');
+  });
+
+  it('stops quietly when its output is piped into a reader that closes early (head)', async () => {
+    const urls = Array.from({ length: 200 }, () => manifest[0]?.url).join('\n');
+    const child = spawn(resolve('node_modules/.bin/tsx'), ['cli/verify-cli.ts', '--data', dir, '-']);
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => {
+      stderr += c.toString();
+    });
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.stdin.end(urls);
+    const status = await new Promise((done) => child.on('close', done));
+    expect(stderr).not.toContain('EPIPE');
+    expect(status).toBe(141);
   });
 
   it('standard input over 20 MB is refused in its place, not read into memory', () => {

@@ -44,3 +44,26 @@ test('the log’s CSV has a BOM, Japan time and Japanese reasons; deleting the l
   await expect(page.getByTestId('log-count')).toHaveText('0 件');
   await expect(page.getByRole('status').filter({ hasText: '確認ログを削除しました' })).toBeVisible();
 });
+
+test('entries past the retention period are gone when the app is opened later, log on or off', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: '設定' }).click();
+  await page.getByLabel('確認ログを記録する（日時・結果・識別子のハッシュ値のみ）').check();
+  await page.getByLabel('保存日数').fill('1');
+  await page.getByLabel('保存日数').blur();
+  await pasteAndVerify(page, sample('valid-kaigo').url);
+  await page.getByRole('button', { name: '設定' }).click();
+  await expect(page.getByTestId('log-count')).toHaveText('1 件');
+  await page.getByLabel('確認ログを記録する（日時・結果・識別子のハッシュ値のみ）').uncheck();
+  await page.close();
+
+  // The same device ten days later: nothing new is logged, and the old entry must not remain.
+  const later = await context.newPage();
+  await later.clock.install({ time: Date.now() + 10 * 24 * 3600 * 1000 });
+  await later.goto('/');
+  await later.getByRole('button', { name: '設定' }).click();
+  await expect(later.getByTestId('log-count')).toHaveText('0 件');
+});

@@ -68,3 +68,15 @@ test('broken, encrypted-looking and non-PDF files give a clear message, no hang'
   });
   await expect(page.getByRole('alert')).toContainText('ファイルが大きすぎます');
 });
+
+test('in English the edited items are named in English, in the card’s order', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: '設定' }).click();
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'Qualification certificate check' }).click();
+  const buffer = readFileSync(join(world().demo, 'credentials', 'pdf-other-qr.pdf'));
+  await page.getByTestId('file-input').setInputFiles({ name: 'x.pdf', mimeType: 'application/pdf', buffer });
+  const warning = page.getByTestId('pdf-mismatch');
+  await expect(warning).toContainText('The PDF’s text does not match the signed data: Qualification, Name');
+  await expect(warning).not.toContainText(/[氏名生年月日]/);
+});

@@ -40,6 +40,8 @@ describe('doctored certificates', () => {
     expect(await imagePaints(pdf, 1)).toHaveLength(0);
     expect(await imagePaints(pdf, 2)).toHaveLength(1);
     expect((await textRuns(pdf, 1)).map((r) => r.str)).toContain('二次元コードは裏面にあります');
+    // With no ⑨ items the back page holds the code alone, and is headed so.
+    expect((await textRuns(pdf, 2)).map((r) => r.str)).toContain('二次元コード（裏面）');
     await expectQrOf(pdf, SAMPLE.url);
   });
 

@@ -74,17 +74,19 @@ describe('Node image adapter', () => {
 
   it('rejects garbage, truncated and oversized files with a clear error', async () => {
     const garbage = new Uint8Array(1000).map((_, i) => (i * 37 + 11) & 0xff);
-    await expect(decodeQrFromImageFile(garbage)).rejects.toThrow('not a PNG, JPEG, WebP or GIF image');
+    await expect(decodeQrFromImageFile(garbage)).rejects.toThrow('PNG・JPEG・WebP・GIF の画像ではありません');
     const png = new Uint8Array(createCanvas(50, 50).toBuffer('image/png'));
     const truncated = png.slice(0, 40);
-    await expect(decodeQrFromImageFile(truncated)).rejects.toThrow('unreadable PNG image');
+    await expect(decodeQrFromImageFile(truncated)).rejects.toThrow('PNG 画像を読み込めません');
     // A PNG header claiming 10000 × 10000 pixels: refused before any decoding.
     const huge = png.slice();
     new DataView(huge.buffer).setUint32(16, 10_000);
     new DataView(huge.buffer).setUint32(20, 10_000);
-    await expect(decodeQrFromImageFile(huge)).rejects.toThrow('image too large');
+    await expect(decodeQrFromImageFile(huge)).rejects.toThrow(
+      '画像の画素数が多すぎます（40 メガピクセルまで）',
+    );
     await expect(decodeQrFromImageFile(new Uint8Array(31 * 1024 * 1024))).rejects.toThrow(
-      'image file too large',
+      '画像ファイルが大きすぎます',
     );
     await expect(
       decodeQrFromImageData({ data: new Uint8ClampedArray(4), width: 8000, height: 6000 }, 100),

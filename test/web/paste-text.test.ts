@@ -55,4 +55,11 @@ describe('cleanPastedUrl', () => {
     expect(looksLikeUrl('dqcv.nqs.go.jp/w/?c=AAAA')).toBe(false);
     expect(looksLikeUrl('山田 花子')).toBe(false);
   });
+
+  it('strips a long run of trailing dots, and hands text far longer than any URL on untouched', () => {
+    const url = 'https://dqcv.example.jp/w/?c=0oRYIq';
+    expect(cleanPastedUrl(`${url}${'.'.repeat(10_000)}`)).toBe(url);
+    const huge = `${url}${'.'.repeat(100_000)}x`;
+    expect(cleanPastedUrl(huge)).toBe(huge);
+  });
 });

@@ -1,6 +1,7 @@
 // PROFILE §7 routes and error codes, in workerd.
-import { SELF } from 'cloudflare:test';
+import { env, SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
+import worker from '../../worker/index';
 import { keys, newKey, ORIGIN, put, statusListToken, trustListToken } from './tokens';
 
 const TL = 'application/dqc-trustlist+cwt';
@@ -59,6 +60,9 @@ describe('trust list', () => {
     expect(res.headers.get('content-type')).toBe(TL);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     expect(res.headers.get('cache-control')).toMatch(/^public, max-age=\d+$/);
+    // The app's clock check reads Date (the local runtime sent none); binary bodies are not sniffed.
+    expect(Date.parse(res.headers.get('date') as string)).toBeGreaterThan(0);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     const etag = res.headers.get('etag') as string;
     expect(etag).toBeTruthy();
     const again = await SELF.fetch(`${ORIGIN}/trust-list`, { headers: { 'if-none-match': etag } });
@@ -218,5 +222,21 @@ describe('the app', () => {
       expect(csp).not.toContain('unsafe-inline');
       expect(res.headers.get('referrer-policy')).toBe('no-referrer');
     }
+  });
+
+  it('never hands the credential in /w/?c= on to the asset fetch (logged as a subrequest)', async () => {
+    const seen: string[] = [];
+    const assets = {
+      fetch: async (request: Request) => {
+        seen.push(request.url);
+        return new Response('verify page', { headers: { 'content-type': 'text/html' } });
+      },
+    };
+    const res = await worker.fetch(new Request(`${ORIGIN}/w/?c=0oRYIqSECRET`), {
+      ...env,
+      ASSETS: assets,
+    } as never);
+    expect(res.status).toBe(200);
+    expect(seen).toEqual([`${ORIGIN}/w/`]);
   });
 });

@@ -55,10 +55,17 @@ export function App() {
       else nav.push(next);
       const first = outcomes[0];
       if (!first) return;
-      setAnnouncement(verdictHeadline(first.result.verdict, first.result.reasons, lang));
+      // Several codes in one file: each verdict is announced, with how many there are, not the
+      // first alone (a screen reader heard 「有効です」 of a file that also held a revoked code).
+      const headlines = outcomes.map((o) => verdictHeadline(o.result.verdict, o.result.reasons, lang));
+      setAnnouncement(
+        headlines.length === 1
+          ? (headlines[0] as string)
+          : `${t.codesFound(headlines.length)}: ${headlines.join(' / ')}`,
+      );
       if (inDesk) signal(first.result.verdict, desk);
     },
-    [lang, desk, nav],
+    [lang, desk, nav, t],
   );
 
   const verifyTexts = useCallback(
@@ -81,8 +88,10 @@ export function App() {
 
   useEffect(() => {
     void loadDeskSettings().then(setDesk);
+    // `c` holds the whole credential: read and taken out of the address bar and history at once
+    // (PROFILE §2), not once start-up is done (up to the trust list's 4 s timeout).
+    const link = takeDeepLink();
     void boot().then(async () => {
-      const link = takeDeepLink();
       const shared = link ? null : await takeSharedFile();
       if (link) await verifyTexts([link], 'link', false);
       else if (shared) await onFileRef.current(shared);
@@ -101,10 +110,11 @@ export function App() {
   const onFile = async (file: File) => {
     setScreen({ name: 'busy', message: t.decoding });
     try {
-      const codes = await readCodesFromFile(file, (done, all) =>
-        setScreen({ name: 'busy', message: t.pdfPages(done, all) }),
+      const codes = await readCodesFromFile(file, (done, all, thorough) =>
+        setScreen({ name: 'busy', message: (thorough ? t.pdfSearching : t.pdfPages)(done, all) }),
       );
-      if (codes.texts.length === 0) return nav.toRoot({ name: 'home', message: t.noCodeFound });
+      if (codes.texts.length === 0)
+        return nav.toRoot({ name: 'home', message: codes.pdf ? t.noCodeInPdf : t.noCodeFound });
       await verifyTexts(codes.texts, 'file', false, codes.findingsFor);
     } catch (e) {
       nav.toRoot({

@@ -2,6 +2,7 @@
 // then, whenever the network is there (start-up, the `online` event, every half hour), the trust
 // list and every status list it names are fetched and stored. A reception desk that loses its
 // network later is then ready without anyone visiting Settings → 「オフラインに備える」.
+import { logSettings, pruneLog } from '../features/log/log-store';
 import { loadStatusLists, prepareOffline } from '../features/status/status-store';
 import { loadClock } from '../features/trust/clock';
 import { loadTrustList, refreshTrustList, trustState } from '../features/trust/trust-store';
@@ -15,6 +16,10 @@ let refreshing: Promise<void> | undefined;
 export function boot(): Promise<void> {
   started ??= (async () => {
     await loadClock();
+    // Entries past the retention period go at start-up, whether or not anything is logged today.
+    void logSettings()
+      .then((s) => pruneLog(s.retentionDays))
+      .catch(() => {});
     const state = await loadTrustList();
     if (state.list) await loadStatusLists(state.list);
     void navigator.storage?.persist?.().catch(() => false);

@@ -18,7 +18,11 @@ export const DEFAULT_LOG_SETTINGS: LogSettings = { enabled: false, retentionDays
 const DAY_MS = 24 * 3600 * 1000;
 
 export const logSettings = () => getMeta<LogSettings>('log', DEFAULT_LOG_SETTINGS);
-export const saveLogSettings = (s: LogSettings) => setMeta('log', s);
+/** A shorter retention applies at once, to the entries already kept. */
+export async function saveLogSettings(s: LogSettings): Promise<void> {
+  await setMeta('log', s);
+  await pruneLog(s.retentionDays).catch(() => {});
+}
 
 export async function recordCheck(result: VerifyResult): Promise<void> {
   try {
@@ -51,7 +55,13 @@ export async function pruneLog(retentionDays: number): Promise<void> {
   }
 }
 
+/**
+ * The entries within the retention period. Pruned here too, not only when a new check is logged:
+ * with the log turned off, or the app opened days later, entries past it were still counted and
+ * exported (found in review).
+ */
 export async function readLog(): Promise<LogEntry[]> {
+  await pruneLog((await logSettings()).retentionDays).catch(() => {});
   return (await database()).getAll('log');
 }
 

@@ -3,12 +3,15 @@
 import type { VerifyResult } from '../../../core/types';
 import { qrDecoder } from '../qr-decode/shared-decoder';
 import type { PdfFinding } from '../scan-pdf/pdf-findings';
+import type { PdfProgress } from '../scan-pdf/read-pdf';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 const FILE_BUDGET_MS = 3000;
 
 export interface FileCodes {
   texts: string[];
+  /** Read from a PDF (what to say when it held no code). */
+  pdf?: true;
   /** What a PDF adds to each verified code (doctored text, photo, print quality). */
   findingsFor?: (text: string, result: VerifyResult) => PdfFinding[];
 }
@@ -19,7 +22,9 @@ export type FileProblem =
   | 'fileUnreadable'
   | 'pdfEncrypted'
   | 'pdfTooManyPages'
-  | 'pdfCorrupt';
+  | 'pdfCorrupt'
+  | 'pdfTimeout'
+  | 'fileEmpty';
 
 export class FileError extends Error {
   constructor(readonly problem: FileProblem) {
@@ -37,10 +42,8 @@ async function sniff(file: Blob): Promise<'pdf' | 'image' | 'other'> {
   return 'other';
 }
 
-export async function readCodesFromFile(
-  file: Blob,
-  onProgress?: (done: number, all: number) => void,
-): Promise<FileCodes> {
+export async function readCodesFromFile(file: Blob, onProgress?: PdfProgress): Promise<FileCodes> {
+  if (file.size === 0) throw new FileError('fileEmpty');
   if (file.size > MAX_FILE_BYTES) throw new FileError('fileTooLarge');
   const kind = await sniff(file);
   if (kind === 'pdf') {

@@ -14,7 +14,8 @@ export interface TextRun {
 }
 
 export type CheckedItem = '氏名' | '生年月日' | '登録番号' | '資格名称' | '交付機関';
-export const CHECKED_ITEMS: readonly CheckedItem[] = ['氏名', '生年月日', '登録番号', '資格名称', '交付機関'];
+/** In the order of the card's items (①②③④⑦), the order a warning names them in. */
+export const CHECKED_ITEMS: readonly CheckedItem[] = ['資格名称', '氏名', '生年月日', '登録番号', '交付機関'];
 /** Every label the layout uses: a value ends where the next label's row begins. */
 const ALL_LABELS = new Set([
   '氏名',

@@ -11,7 +11,7 @@ import { printQuality } from './print-quality';
 export async function scanPdfCodes(
   env: PdfEnvironment,
   bytes: Uint8Array,
-  onPage?: (done: number, all: number) => void,
+  onPage?: (done: number, all: number, thorough: boolean) => void,
 ): Promise<PdfCodes> {
   // pdf.js takes ownership of (detaches) the buffer it is given: it gets a copy.
   const scan = await scanPdf(env, bytes.slice(), onPage);

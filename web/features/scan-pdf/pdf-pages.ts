@@ -54,16 +54,29 @@ export interface PdfEnvironment {
 async function open(env: PdfEnvironment, bytes: Uint8Array): Promise<PDFDocumentProxy> {
   if (bytes.length > MAX_PDF_BYTES) throw new PdfError('fileTooLarge');
   try {
-    return await env.pdfjs.getDocument({ data: bytes, isEvalSupported: false, ...env.documentOptions })
-      .promise;
+    return await env.pdfjs.getDocument({
+      data: bytes,
+      isEvalSupported: false,
+      // Images over 40 MP are not decoded at all (a small file can declare a huge one).
+      maxImageSize: 40_000_000,
+      ...env.documentOptions,
+    }).promise;
   } catch (e) {
     throw new PdfError((e as Error).name === 'PasswordException' ? 'pdfEncrypted' : 'pdfCorrupt');
   }
 }
 
-/** Integer nearest-neighbour upscaling: module edges stay sharp (codes are often 1 px/module). */
-function enlarge(p: Pixels, minSide: number): Pixels {
-  const k = Math.max(1, Math.ceil(minSide / Math.min(p.width, p.height)));
+/** What an enlarged image may reach: the QR decoder's own limit (40 MP) is far more than a code needs. */
+const MAX_ENLARGED_PIXELS = 4_000_000;
+
+/**
+ * Integer nearest-neighbour upscaling: module edges stay sharp (codes are often 1 px/module).
+ * Capped in pixels: a 1 KB PDF holding a 21 × 20,000 image was enlarged to 609 × 580,000 (1.4 GB,
+ * over a minute) before any limit applied.
+ */
+export function enlarge(p: Pixels, minSide: number): Pixels {
+  const wanted = Math.ceil(minSide / Math.min(p.width, p.height));
+  const k = Math.max(1, Math.min(wanted, Math.floor(Math.sqrt(MAX_ENLARGED_PIXELS / (p.width * p.height)))));
   if (k === 1) return p;
   const width = p.width * k;
   const height = p.height * k;
@@ -112,6 +125,11 @@ async function paintedImages(
 /** First pass: cheap attempts only. A document with no code after it gets a thorough pass. */
 const QUICK = 0;
 const THOROUGH = { image: 1500, page: 4000 };
+/**
+ * The thorough pass as a whole: a 50-page PDF with no code took 90 s page by page and was then
+ * called damaged. A certificate's code is on its first pages; past this, "no code found".
+ */
+const THOROUGH_TOTAL_MS = 20_000;
 
 async function imageCodes(
   env: PdfEnvironment,
@@ -183,7 +201,7 @@ async function pageCodes(
 export async function scanPdf(
   env: PdfEnvironment,
   bytes: Uint8Array,
-  onPage?: (done: number, all: number) => void,
+  onPage?: (done: number, all: number, thorough: boolean) => void,
 ): Promise<PdfScan> {
   const doc = await open(env, bytes);
   try {
@@ -197,10 +215,12 @@ export async function scanPdf(
       scan.pageText.push(await textRuns(page).catch(() => []));
       add(await pageCodes(env, page, n, false));
       page.cleanup();
-      onPage?.(n, doc.numPages);
+      onPage?.(n, doc.numPages, false);
     }
     // Nothing found the cheap way (a scan, a small or damaged code): every page, thoroughly.
-    for (let n = 1; scan.codes.length === 0 && n <= doc.numPages; n++) {
+    const deadline = Date.now() + THOROUGH_TOTAL_MS;
+    for (let n = 1; scan.codes.length === 0 && n <= doc.numPages && Date.now() < deadline; n++) {
+      onPage?.(n, doc.numPages, true);
       const page = await doc.getPage(n);
       add(await pageCodes(env, page, n, true));
       page.cleanup();

@@ -14,7 +14,7 @@ import type { PdfCodes } from './pdf-findings';
 import { type PdfEnvironment, PdfError } from './pdf-pages';
 
 export type PdfWorkerMessage =
-  | { type: 'progress'; done: number; all: number }
+  | { type: 'progress'; done: number; all: number; thorough: boolean }
   | { type: 'done'; scan: PdfCodes }
   | { type: 'error'; problem: string };
 
@@ -127,8 +127,8 @@ self.onmessage = async (event: MessageEvent<ArrayBuffer>) => {
   const bytes = new Uint8Array(event.data);
   try {
     await zxingReady;
-    const scan = await scanPdfCodes(env, bytes, (done, all) =>
-      postMessage({ type: 'progress', done, all } satisfies PdfWorkerMessage),
+    const scan = await scanPdfCodes(env, bytes, (done, all, thorough) =>
+      postMessage({ type: 'progress', done, all, thorough } satisfies PdfWorkerMessage),
     );
     postMessage({
       type: 'done',

@@ -6,13 +6,16 @@ import { FileError, type FileProblem } from '../scan-image/read-file';
 import { findingsFor } from './pdf-findings';
 import type { PdfWorkerMessage } from './pdf-worker';
 
+/** Pages read so far; `thorough` in the second, slower pass that runs when the first found no code. */
+export type PdfProgress = (done: number, all: number, thorough: boolean) => void;
+
 const TIMEOUT_MS = 90_000;
 type Scan = Extract<PdfWorkerMessage, { type: 'done' }>['scan'];
 
 let worker: Worker | null = null;
 let queue: Promise<unknown> = Promise.resolve();
 
-function scanInWorker(buffer: ArrayBuffer, onProgress?: (done: number, all: number) => void): Promise<Scan> {
+function scanInWorker(buffer: ArrayBuffer, onProgress?: PdfProgress): Promise<Scan> {
   worker ??= new Worker(new URL('./pdf-worker.ts', import.meta.url), { type: 'module' });
   const w = worker;
   return new Promise<Scan>((resolve, reject) => {
@@ -22,10 +25,11 @@ function scanInWorker(buffer: ArrayBuffer, onProgress?: (done: number, all: numb
       if (worker === w) worker = null;
       reject(new FileError(problem));
     };
-    const timer = setTimeout(() => fail('pdfCorrupt'), TIMEOUT_MS);
+    // Not "damaged": a slow file is not a broken one.
+    const timer = setTimeout(() => fail('pdfTimeout'), TIMEOUT_MS);
     w.onmessage = (event: MessageEvent<PdfWorkerMessage>) => {
       const m = event.data;
-      if (m.type === 'progress') return onProgress?.(m.done, m.all);
+      if (m.type === 'progress') return onProgress?.(m.done, m.all, m.thorough);
       clearTimeout(timer);
       if (m.type === 'done') resolve(m.scan);
       else reject(new FileError(m.problem as FileProblem));
@@ -38,16 +42,14 @@ function scanInWorker(buffer: ArrayBuffer, onProgress?: (done: number, all: numb
   });
 }
 
-export async function readPdfCodes(
-  file: Blob,
-  onProgress?: (done: number, all: number) => void,
-): Promise<FileCodes> {
+export async function readPdfCodes(file: Blob, onProgress?: PdfProgress): Promise<FileCodes> {
   const buffer = await file.arrayBuffer();
   const run = queue.then(() => scanInWorker(buffer, onProgress));
   queue = run.catch(() => {});
   const scan = await run;
   return {
     texts: scan.codes.map((c) => c.text),
+    pdf: true,
     findingsFor: (text, result) => findingsFor(scan, text, result),
   };
 }

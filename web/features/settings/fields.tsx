@@ -20,9 +20,7 @@ export function NumberField(props: {
         min={min}
         max={max}
         value={value}
-        onChange={(e) =>
-          onChange(Math.min(max, Math.max(min, Number((e.target as HTMLInputElement).value) || fallback)))
-        }
+        onChange={(e) => onChange(clamped((e.target as HTMLInputElement).value, min, max, fallback))}
       />
     </label>
   );
@@ -35,4 +33,10 @@ export function CheckField(props: { label: ComponentChildren; checked: boolean; 
       {props.label}
     </label>
   );
+}
+
+/** 0 is a number like any other (below the minimum, so the minimum); only an empty or unreadable entry gives `fallback`. */
+export function clamped(typed: string, min: number, max: number, fallback: number): number {
+  const n = typed.trim() === '' ? Number.NaN : Number(typed);
+  return Number.isFinite(n) ? Math.min(max, Math.max(min, n)) : fallback;
 }

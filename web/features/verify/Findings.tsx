@@ -3,9 +3,20 @@
 // never on the printed record: see styles.css).
 import type { Verdict } from '../../../core/reasons';
 import { useLang } from '../../app/lang';
+import type { Catalogue } from '../../i18n/ja';
+import type { CheckedItem } from '../scan-pdf/cross-check';
 import type { PdfFinding } from '../scan-pdf/pdf-findings';
 import { MIN_CONTRAST, MIN_MODULE_MM, MIN_QUIET_ZONE } from '../scan-pdf/print-quality';
 import { shownFindings } from './shown-findings';
+
+/** The card's own label of each compared item in the reader's language (its ①–⑦ number left off). */
+const ITEM_LABEL = {
+  資格名称: 'itemQualification',
+  氏名: 'itemName',
+  生年月日: 'itemBirth',
+  登録番号: 'itemNumber',
+  交付機関: 'itemBody',
+} as const satisfies Record<CheckedItem, keyof Catalogue>;
 
 export function Findings({ findings, verdict }: { findings: PdfFinding[]; verdict: Verdict }) {
   const { t, lang } = useLang();
@@ -16,7 +27,8 @@ export function Findings({ findings, verdict }: { findings: PdfFinding[]; verdic
         if (f.kind === 'mismatch') {
           return (
             <p key="mismatch" class="warning" role="alert" data-testid="pdf-mismatch">
-              ⚠ {t.pdfMismatch(f.items.join(sep))}
+              ⚠{' '}
+              {t.pdfMismatch(f.items.map((item) => t[ITEM_LABEL[item]].replace(/^[①-⑳]\s*/u, '')).join(sep))}
             </p>
           );
         }

@@ -15,6 +15,9 @@ const CHECK_STEPS: { name: Check['name']; label: keyof Texts }[] = [
   { name: 'issuer', label: 'checkIssuer' },
   { name: 'time', label: 'checkTime' },
   { name: 'status', label: 'checkStatus' },
+  // Step 11: an expired trust list (a tablet long offline) or a clock behind the lists. Without
+  // this row the second reason of 「確認できません」 was shown nowhere.
+  { name: 'trust', label: 'checkTrust' },
 ];
 
 /** How old the status information is: the deciding list's own time, and (on screen only, since
