@@ -1,7 +1,7 @@
 // 裏面: ⑨ その他項目 as a table, continued on further pages if needed, and the QR panel when
 // the demo variant puts it on page 2.
 import type { PDFPage } from 'pdf-lib';
-import { BACK_QR_TITLE, BACK_TITLE, backRows, CONTINUED, QR_NOTE } from './labels';
+import { BACK_QR_TITLE, BACK_TITLE, backRows, CONTINUED } from './labels';
 import {
   addPage,
   assertAboveMargin,
@@ -11,7 +11,7 @@ import {
   PAGE_HEIGHT,
   type RenderContext,
 } from './page';
-import { drawQrPanel, qrPanelHeight } from './qr-draw';
+import { certificateQrPanel, drawQrPanel, qrPanelHeight } from './qr-draw';
 import { drawTable, layoutTable, type TableGeometry } from './table';
 
 const LABEL_WIDTH = 150;
@@ -43,14 +43,7 @@ export function drawBackPages(ctx: RenderContext): void {
     y -= row.height;
   }
   if (ctx.qrPage === 2) {
-    const panel = {
-      x: MARGIN,
-      width: CONTENT_WIDTH,
-      qr: ctx.qr,
-      font: ctx.regular,
-      notes: QR_NOTE,
-      rotation: ctx.qrRotation,
-    };
+    const panel = certificateQrPanel(ctx);
     if (rows.length > 0) y -= GAP;
     if (y - qrPanelHeight(panel) < BOTTOM) [page, y] = startPage();
     drawQrPanel(page, y, panel);

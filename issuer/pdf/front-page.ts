@@ -1,6 +1,6 @@
 // 表面: header, title 「<資格名称>資格証」, the data table with the photo cell, and the QR panel.
 import { grayscale } from 'pdf-lib';
-import { certificateTitle, frontRows, HEADER, QR_NOTE, QR_ON_BACK_NOTE } from './labels';
+import { certificateTitle, frontRows, HEADER, QR_ON_BACK_NOTE } from './labels';
 import {
   addPage,
   assertAboveMargin,
@@ -11,7 +11,7 @@ import {
   PAGE_HEIGHT,
   type RenderContext,
 } from './page';
-import { drawQrPanel, qrPanelHeight } from './qr-draw';
+import { certificateQrPanel, drawQrPanel, qrPanelHeight } from './qr-draw';
 import { drawTable, layoutTable, type TableGeometry } from './table';
 
 const MM = 72 / 25.4;
@@ -43,14 +43,7 @@ export function drawFrontPage(ctx: RenderContext): void {
     ...(ctx.input.photoJpeg && { photo: PHOTO_BOX }),
   };
   const fonts = { label: ctx.bold, value: ctx.regular };
-  const panel = {
-    x: MARGIN,
-    width: CONTENT_WIDTH,
-    qr: ctx.qr,
-    font: ctx.regular,
-    notes: QR_NOTE,
-    rotation: ctx.qrRotation,
-  };
+  const panel = certificateQrPanel(ctx);
   const below = GAP + (ctx.qrPage === 1 ? qrPanelHeight(panel) : BACK_NOTE_HEIGHT);
   // Every item at its longest (PROFILE §3) with the largest QR does not fit at full size: the
   // values shrink step by step until the page holds them (the QR keeps its size: it is what

@@ -15,6 +15,8 @@ import {
   pushGraphicsState,
 } from 'pdf-lib';
 import { qrGreyModules, qrMatrix } from '../qr-image';
+import { QR_NOTE } from './labels';
+import { CONTENT_WIDTH, MARGIN, type RenderContext } from './page';
 import { wrapText } from './text-wrap';
 
 const MM = 72 / 25.4;
@@ -74,6 +76,16 @@ export interface QrPanel {
 }
 
 export const qrPanelHeight = (panel: QrPanel) => panel.qr.side + 2 * PAD;
+
+/** The certificate's QR panel across the content width, with the reading notes (front or back page). */
+export const certificateQrPanel = (ctx: RenderContext): QrPanel => ({
+  x: MARGIN,
+  width: CONTENT_WIDTH,
+  qr: ctx.qr,
+  font: ctx.regular,
+  notes: QR_NOTE,
+  rotation: ctx.qrRotation,
+});
 
 /** The panel with its top edge at `top`: notes on the left, the QR flush right. */
 export function drawQrPanel(page: PDFPage, top: number, panel: QrPanel): void {
