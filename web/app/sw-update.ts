@@ -49,6 +49,11 @@ export function registerServiceWorker(): void {
       // reloads now; any other reloads only when it is idle (its first screen), so a
       // verification or a result on screen in another window (a desk tablet beside a browser
       // tab) is never cut off.
+      // A status list on an origin this page's CSP does not name (a trust list newer than the
+      // cached page): the shell is refreshed, and this window reloads once it is idle.
+      document.addEventListener('securitypolicyviolation', (e) => {
+        if (e.effectiveDirective === 'connect-src') refreshShellThenReload();
+      });
       navigator.serviceWorker.addEventListener('controllerchange', () => {
         if (!waiting && !requestedHere) return;
         pendingReload = true;
@@ -70,6 +75,26 @@ export function useUpdateAvailable(): boolean {
     };
   }, []);
   return available;
+}
+
+let shellAsked = false;
+
+/** Asks the service worker for the shell's current headers; reloads when idle if they changed. */
+function refreshShellThenReload(): void {
+  const controller = navigator.serviceWorker.controller;
+  if (!controller || shellAsked) return;
+  shellAsked = true;
+  const channel = new MessageChannel();
+  channel.port1.onmessage = (event) => {
+    // Unchanged (offline, or blocked for another reason): asked again at the next violation.
+    if (event.data !== 'SHELL_REFRESHED') {
+      shellAsked = false;
+      return;
+    }
+    pendingReload = true;
+    if (idle) reload();
+  };
+  controller.postMessage('REFRESH_SHELL', [channel.port2]);
 }
 
 /** Called by the app only when no verification is running. */

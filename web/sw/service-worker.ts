@@ -25,7 +25,38 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   if (event.data === 'SKIP_WAITING') void self.skipWaiting();
+  if (event.data === 'REFRESH_SHELL')
+    event.waitUntil(
+      refreshShell().then((changed) =>
+        event.ports[0]?.postMessage(changed ? 'SHELL_REFRESHED' : 'SHELL_SAME'),
+      ),
+    );
 });
+
+/**
+ * The shell's headers come from the status service: its CSP names the status lists' origins
+ * from the current trust list (worker/security-headers.ts). A trust list naming a new origin
+ * would stay blocked in an installed app until its next release, so the cached shell takes the
+ * network's headers, but only for the very same page: a page of another version would refer to
+ * files this version's cache does not hold. Resolves whether the headers changed.
+ */
+async function refreshShell(): Promise<boolean> {
+  try {
+    const cache = await caches.open(CACHE);
+    const [cached, fresh] = await Promise.all([
+      cache.match('/'),
+      fetch('/', { cache: 'no-store', credentials: 'omit' }),
+    ]);
+    if (!cached || !fresh.ok || fresh.redirected) return false;
+    const same = (await cached.clone().text()) === (await fresh.clone().text());
+    const csp = (r: Response) => r.headers.get('content-security-policy');
+    if (!same || csp(cached) === csp(fresh)) return false;
+    await cache.put('/', fresh);
+    return true;
+  } catch {
+    return false; // offline: the cached shell stays
+  }
+}
 
 /** Signed data (trust list, status lists) is fetched and cached by the app itself (IndexedDB). */
 const isSignedData = (path: string) => path === '/trust-list' || path.startsWith('/status/');
@@ -62,6 +93,8 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') {
     // Every page of the app is the same shell; `?c=` never reaches the network from here.
     event.respondWith(caches.match('/', { cacheName: CACHE }).then((hit) => hit ?? fetch(request)));
+    // The next start gets headers as the service sends them now (refreshShell).
+    event.waitUntil(refreshShell());
     return;
   }
   event.respondWith(caches.match(url.pathname, { cacheName: CACHE }).then((hit) => hit ?? fetch(request)));
