@@ -98,6 +98,9 @@ function lines(text: string, source: string): InputEntry[] {
   const items = table
     ? table.slice(1).map((row, i) => ({ text: row[column] ?? '', source: `${source}:${i + 2}` }))
     : text.split(/\r?\n/).map((line, i) => ({ text: line, source: `${source}:${i + 1}` }));
+  // An SVG (the issuer's --svg output) is an image format this reader does not decode.
+  if (/^\s*(<\?xml[^>]*>\s*)?<svg[\s>]/i.test(text))
+    return [{ source, problem: 'SVG の画像は読めません（同じ名前の .png か .url、PDF を指定してください）' }];
   const found = items.filter((item) => item.text !== '');
   // A text with no line that could be a URL (an SVG, notes) is not a list of invalid certificates.
   return found.some((item) => /^\s*https?:\/\/|\?c=/i.test(item.text))
@@ -121,10 +124,15 @@ async function fromFile(path: string, bytes: Uint8Array): Promise<InputEntry[]> 
     const scan = await (await import('./pdf-input')).scanPdfFile(bytes).catch((e: unknown) => {
       throw new InputError(e instanceof PdfError ? PDF_PROBLEMS[e.problem] : 'PDFを読み込めません');
     });
-    items = scan.codes.map((c) => ({
-      text: c.text,
-      source: `${path} p.${c.page}`,
-      findings: (result: VerifyResult) => findingsFor(scan, c.text, result),
+    // One result per code, its source naming every page that carries it (findingsFor reads each).
+    const texts = [...new Set(scan.codes.map((c) => c.text))];
+    items = texts.map((text) => ({
+      text,
+      source: `${path} p.${scan.codes
+        .filter((c) => c.text === text)
+        .map((c) => c.page)
+        .join(',')}`,
+      findings: (result: VerifyResult) => findingsFor(scan, text, result),
     }));
   } else {
     // The reason is the person's to know (too many pixels, not an image at all, …).
@@ -160,8 +168,9 @@ export async function readInputs(args: string[]): Promise<InputEntry[]> {
     if (!info?.isFile()) {
       // Never echoed: such an argument may hold a whole credential (personal data).
       if (looksLikeUrl(arg)) out.push({ text: arg, source: 'URL' });
-      // A long base64url text is most likely a credential without its URL: not echoed either.
-      else if (/^[A-Za-z0-9_-]{40,}$/.test(arg))
+      // Anything holding a long base64 run is most likely a credential without its URL (c=…,
+      // standard base64, a stray space): not echoed either.
+      else if (/[A-Za-z0-9_\-+/]{40,}/.test(arg))
         throw new InputError(
           'ファイルが見つかりません（証明書の URL なら https:// から全体を指定してください）',
         );

@@ -46,7 +46,7 @@ function jsonRow(value: unknown, row: number): Row {
     if (v === null || v === undefined) continue;
     if (typeof v !== 'object' || Array.isArray(v))
       throw new Error(`${row} 件目: 「other」は {"項目名": "値"} のオブジェクトにしてください`);
-    const items: Record<string, string> = {};
+    const items: Record<string, string> = Object.create(null);
     for (const [label, item] of Object.entries(v)) {
       const text = jsonField(`other.${label}`, item, row);
       if (text !== undefined) items[label] = text;
@@ -77,22 +77,30 @@ export function parseBatch(text: string, fileName: string): Row[] {
     return name.toLowerCase().startsWith('other:') ? `other:${name.slice(6)}` : name.toLowerCase();
   });
   for (const name of header) if (!known(name) || name === 'other') throw unknownColumn(name);
-  return records
-    .filter((r) => r.some((cell) => cell !== ''))
-    .map((record, i) => {
-      if (record.length !== header.length)
-        throw new Error(`CSV の ${i + 1} 件目は ${record.length} 列あります（見出しは ${header.length} 列）`);
-      const row: Row = {};
-      const other: Record<string, string> = {};
-      header.forEach((name, j) => {
-        const value = record[j] as string;
-        if (value === '') return;
-        if (name.startsWith('other:')) other[name.slice(6)] = value;
-        else row[name] = value;
-      });
-      if (Object.keys(other).length > 0) row.other = other;
-      return row;
+  // Two columns of one name: the second silently replaced the first.
+  const repeated = header.find((name, i) => header.indexOf(name) !== i);
+  if (repeated !== undefined) throw new Error(`列「${repeated}」が二つあります`);
+  // Rows keep their place under the header (row 1 is the first), in messages, --from-row and the
+  // batch list: empty rows at the end (a spreadsheet's formatted blank rows) are dropped, an
+  // empty row between others is refused rather than renumbering every row after it.
+  const blank = (r: string[]) => r.every((cell) => cell.trim() === '');
+  let last = records.length;
+  while (last > 0 && blank(records[last - 1] as string[])) last--;
+  return records.slice(0, last).map((record, i) => {
+    if (blank(record)) throw new Error(`${i + 1} 行目が空です（空の行を消してください）`);
+    if (record.length !== header.length)
+      throw new Error(`${i + 1} 行目は ${record.length} 列あります（見出しは ${header.length} 列）`);
+    const row: Row = {};
+    const other: Record<string, string> = Object.create(null); // a label "__proto__" is a label
+    header.forEach((name, j) => {
+      const value = record[j] as string;
+      if (value === '') return;
+      if (name.startsWith('other:')) other[name.slice(6)] = value;
+      else row[name] = value;
     });
+    if (Object.keys(other).length > 0) row.other = other;
+    return row;
+  });
 }
 
 /** RFC 4180: quoted fields may hold commas, quotes ("") and newlines. */

@@ -33,6 +33,21 @@ export function pdfInput(url: string, input: CredentialInput, photoJpeg?: Uint8A
   };
 }
 
+/** Refuses, before signing, a request whose PDF could not be drawn (issue --pdf). */
+export async function checkPrintable(request: IssueRequest): Promise<void> {
+  const { glyphsMissing, noGlyphMessage } = await import('./pdf/fonts');
+  const texts = [
+    request.qualificationName ?? '',
+    request.holderName,
+    request.holderNameKana ?? '',
+    request.registrationNumber,
+    request.issuingBody ?? '',
+    ...Object.entries(request.otherItems ?? {}).flat(),
+  ];
+  const missing = await glyphsMissing(texts.join(''));
+  if (missing.length > 0) throw new Error(noGlyphMessage(missing));
+}
+
 export async function writeCertificatePdf(
   path: string,
   issued: Issued,

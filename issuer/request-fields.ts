@@ -142,7 +142,8 @@ function otherItems(value: string | Record<string, string>): Record<string, stri
         })
       : Object.entries(value);
   if (entries.length < 1 || entries.length > 16) throw new UsageError('--other: 1〜16 項目');
-  const out: Record<string, string> = {};
+  // No prototype: a label "__proto__" is a label like any other (it set the prototype, and was lost).
+  const out: Record<string, string> = Object.create(null);
   for (const [k, v] of entries) {
     // Trimmed like every other field: a spreadsheet cell " 要確認 " is not meant to be signed so.
     const key = k.trim().normalize('NFC');

@@ -83,6 +83,7 @@ export async function runIssue(args: string[]): Promise<void> {
       try {
         const request = await requestFromFields(row, baseDir);
         await checkIssuable(folder, request, now);
+        if (output.pdf) await (await import('../pdf-output')).checkPrintable(request);
         requests.push(request);
         // A bad or repeated file name found after signing would stop the batch part way, or
         // replace another certificate's files: checked here with the rest.
@@ -231,7 +232,8 @@ async function readBatch(file: string): Promise<Row[]> {
   try {
     return parseBatch(text, file);
   } catch (e) {
-    throw new UsageError(`--batch: ${(e as Error).message}`);
+    // The file's content is wrong, not the command line: no usage text.
+    throw Object.assign(new Error(`--batch: ${(e as Error).message}`), { exitCode: 2 });
   }
 }
 

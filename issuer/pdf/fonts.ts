@@ -57,18 +57,41 @@ async function makeSubset(weight: FontWeight, chars: string): Promise<Uint8Array
       noHinting: true,
     }),
   );
-  const face = fontkit.create(bytes);
-  const missing = [...chars].filter(
-    (c) => !NEEDS_NO_GLYPH.test(c) && !face.hasGlyphForCodePoint(c.codePointAt(0) ?? 0),
-  );
-  if (missing.length > 0) {
-    // Code points only: the text itself may be personal data.
-    const list = missing.map(
-      (c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`,
-    );
-    throw new Error(`the certificate font has no glyph for ${list.join(' ')}`);
-  }
+  const missing = missingIn(fontkit.create(bytes), chars);
+  if (missing.length > 0) throw new Error(noGlyphMessage(missing));
   return bytes;
+}
+
+type Face = ReturnType<typeof fontkit.create>;
+
+/** The characters of `chars` the face cannot draw, as U+XXXX (code points only: the text itself may be personal data). */
+function missingIn(face: Face, chars: string): string[] {
+  return [...chars]
+    .filter((c) => !NEEDS_NO_GLYPH.test(c) && !face.hasGlyphForCodePoint(c.codePointAt(0) ?? 0))
+    .map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
+export const noGlyphMessage = (missing: string[]) =>
+  `証明書の PDF のフォント（Noto Sans JP）にない文字があります（${missing.join(' ')}）: 文字を確かめるか、--pdf なしで発行してください`;
+
+const faces = new Map<FontWeight, Promise<Face>>();
+
+/**
+ * The characters of `text` the certificate font cannot draw, in either weight: checked before a
+ * batch with --pdf signs anything (a Korean name stopped a batch part way, after signing).
+ */
+export async function glyphsMissing(text: string): Promise<string[]> {
+  const chars = characterSet(text);
+  const missing = new Set<string>();
+  for (const weight of ['regular', 'bold'] as const) {
+    let face = faces.get(weight);
+    if (!face) {
+      face = original(weight).then((bytes) => fontkit.create(bytes));
+      faces.set(weight, face);
+    }
+    for (const c of missingIn(await face, chars)) missing.add(c);
+  }
+  return [...missing];
 }
 
 /** A TrueType subset of Noto Sans JP holding exactly the characters of `text`. */

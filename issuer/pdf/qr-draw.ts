@@ -20,10 +20,14 @@ import { CONTENT_WIDTH, MARGIN, type RenderContext } from './page';
 import { wrapText } from './text-wrap';
 
 const MM = 72 / 25.4;
-/** Module pitch aimed for on paper; the image is clamped to 30–55 mm. */
+/**
+ * Module pitch aimed for on paper; the image is clamped to 30–60 mm. 60, not 55: the largest
+ * code a credential can need (version 40, 185 modules with the quiet zone) then keeps modules of
+ * 0.32 mm, above the 0.3 mm the verifier's print check asks for (print-quality.ts).
+ */
 const MODULE_MM = 0.45;
 const MIN_SIDE = 30 * MM;
-const MAX_SIDE = 55 * MM;
+const MAX_SIDE = 60 * MM;
 const PAD = 10;
 const NOTE_SIZE = 10.5;
 

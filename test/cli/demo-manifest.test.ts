@@ -182,7 +182,7 @@ describe('demo manifest through the CLI', () => {
     writeFileSync(note, 'hello\nsee you\n');
     const r = verifyCli(['--data', dir, '--json', svg, note]);
     expect(JSON.parse(r.stdout)).toEqual([
-      { source: svg, error: expect.stringContaining('URL が書かれていません') },
+      { source: svg, error: expect.stringContaining('SVG の画像は読めません') },
       { source: note, error: expect.stringContaining('URL が書かれていません') },
     ]);
     const value = (manifest.find((s) => s.name === 'valid-kaigo') as DemoSample).url.split(

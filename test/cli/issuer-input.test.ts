@@ -100,6 +100,18 @@ describe('issue refuses before signing', () => {
     );
   });
 
+  it('with --pdf, a name the certificate font cannot draw: refused before anything is signed', () => {
+    writeFileSync(
+      join(dir, 'hangul.csv'),
+      'qual,name,birth,reg-no,reg-date\n1,山田 太郎,1990-04-01,1,2015-05-01\n1,김 민준,1990-04-01,2,2015-05-01\n',
+    );
+    refused(
+      ['issue', '--dir', dir, '--batch', join(dir, 'hangul.csv'), '--pdf'],
+      2,
+      /2 行目.*フォント（Noto Sans JP）にない文字があります（.*U\+AE40/,
+    );
+  });
+
   it('dates as Excel saves them (1990/4/1) and spaced other items: read as meant; a repeated label refused', () => {
     writeFileSync(
       join(dir, 'excel.csv'),

@@ -10,7 +10,8 @@ import { editVisibleName } from '../../issuer/pdf/doctored';
 import { renderCertificatePdf } from '../../issuer/pdf/index';
 import type { CertificatePdfInput } from '../../issuer/pdf/types';
 import { mismatches, type TextRun } from '../../web/features/scan-pdf/cross-check';
-import { LONG_NAME, SAMPLE, textRuns } from './fixtures';
+import { MIN_MODULE_MM } from '../../web/features/scan-pdf/print-quality';
+import { imagePaints, LONG_NAME, qrPixels, SAMPLE, textRuns } from './fixtures';
 
 const MARGIN = 48;
 const longest: CertificatePdfInput = {
@@ -63,5 +64,13 @@ describe('a certificate at the profile limits', () => {
   it('still names the name when the printed one was edited', async () => {
     const pdf = await editVisibleName({ ...SAMPLE, holderName: LONG_NAME }, `${LONG_NAME.slice(0, 60)}花子`);
     expect(mismatches(await runsOf(pdf), viewOf({ ...SAMPLE, holderName: LONG_NAME }))).toEqual(['氏名']);
+  });
+
+  it('prints the largest code with modules the print check accepts (≥ 0.3 mm)', async () => {
+    const pdf = await renderCertificatePdf(longest);
+    const { side } = await qrPixels(pdf);
+    const qr = (await imagePaints(pdf, 1)).find((p) => p.matrix[0] === p.matrix[3]);
+    const moduleMm = (qr?.matrix[0] ?? 0) / side / (72 / 25.4);
+    expect(moduleMm).toBeGreaterThanOrEqual(MIN_MODULE_MM);
   });
 });

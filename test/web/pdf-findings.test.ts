@@ -44,4 +44,35 @@ describe('findingsFor', () => {
     const pdf = scan([page('山田 花代'), []], [['B', 2]]);
     expect(findingsFor(pdf, 'B', result('山田 花子'))).toEqual([{ kind: 'mismatch', items: ['氏名'] }]);
   });
+
+  it('checks every page that carries the code: an edited copy after the genuine page is named', () => {
+    const pdf = scan(
+      [page('山田 花子'), page('山田 花代')],
+      [
+        ['A', 1],
+        ['A', 2],
+      ],
+    );
+    expect(findingsFor(pdf, 'A', result('山田 花子'))).toEqual([{ kind: 'mismatch', items: ['氏名'] }]);
+  });
+
+  it('a front page taken by the code on the page after it is not used for a later code', () => {
+    // Front page (text, no code), its back page (code A), then another person's scan (code B).
+    const pdf = scan(
+      [page('山田 花子'), [], []],
+      [
+        ['A', 2],
+        ['B', 3],
+      ],
+    );
+    expect(findingsFor(pdf, 'A', result('山田 花子'))).toEqual([]);
+    expect(findingsFor(pdf, 'B', result('佐藤 太郎'))).toEqual([]);
+  });
+
+  it('a scan (no text at all) is not said to have a photo that does not match', () => {
+    const photo = { ...result('山田 花子') } as VerifyResult;
+    (photo.credential as unknown as { dqc: Record<string, string> }).dqc['10'] = 'digest';
+    expect(findingsFor(scan([[]], [['A', 1]]), 'A', photo)).toEqual([]);
+    expect(findingsFor(scan([page('山田 花子')], [['A', 1]]), 'A', photo)).toEqual([{ kind: 'photo' }]);
+  });
 });

@@ -51,7 +51,7 @@ export function registerServiceWorker(): void {
       // tab) is never cut off.
       // A status list on an origin this page's CSP does not name (a trust list newer than the
       // cached page): the shell is refreshed, and this window reloads once it is idle.
-      document.addEventListener('securitypolicyviolation', (e) => {
+      globalThis.document?.addEventListener('securitypolicyviolation', (e) => {
         if (e.effectiveDirective === 'connect-src') refreshShellThenReload();
       });
       navigator.serviceWorker.addEventListener('controllerchange', () => {

@@ -28,6 +28,8 @@ export interface FoundCode {
 }
 
 export interface PdfScan {
+  /** Every page a code was found on: the same code on two pages (a genuine page and an edited
+   * copy of it) is listed for each, so each page's text is compared. */
   codes: FoundCode[];
   /** Text runs per page (index 0 = page 1). */
   pageText: TextRun[][];
@@ -208,7 +210,8 @@ export async function scanPdf(
     if (doc.numPages > MAX_PAGES) throw new PdfError('pdfTooManyPages');
     const scan: PdfScan = { codes: [], pageText: [] };
     const add = (codes: FoundCode[]) => {
-      for (const code of codes) if (!scan.codes.some((c) => c.text === code.text)) scan.codes.push(code);
+      for (const code of codes)
+        if (!scan.codes.some((c) => c.text === code.text && c.page === code.page)) scan.codes.push(code);
     };
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);

@@ -48,7 +48,8 @@ export async function readPdfCodes(file: Blob, onProgress?: PdfProgress): Promis
   queue = run.catch(() => {});
   const scan = await run;
   return {
-    texts: scan.codes.map((c) => c.text),
+    // One verification per code, however many pages carry it (findingsFor looks at each page).
+    texts: [...new Set(scan.codes.map((c) => c.text))],
     pdf: true,
     findingsFor: (text, result) => findingsFor(scan, text, result),
   };
