@@ -1,6 +1,11 @@
 // Claim rules of PROFILE §3 (step 7). The binding of item 2 to the code is step 8's.
-import type { CborMap, CborValue } from './cbor/decode';
-import { isProfileText } from './text/text-rules';
+// The payload is read in one pass over its bytes: the strict CBOR rules of §6 and the claim rules
+// together, without first building the generic value tree (Maps, iterators), which was most of
+// step 7's time. Unknown claims and items go through the generic strict decoder. It accepts
+// exactly what reading the claims off decodeCbor(payload) accepts, with the same values
+// (test/core/claims-differential.test.ts).
+import { CborReader } from './cbor/decode';
+import { BROKEN, bytes, date, intKey, mapHead, once, skipUnknown, text, textKey, uint } from './claim-fields';
 
 export interface StatusRef {
   idx: number;
@@ -41,115 +46,191 @@ export interface Claims {
   dqc: DqcItems;
 }
 
+export { isProfileDate } from './text/profile-date';
+
 export const CLAIM = { iss: 1, exp: 4, iat: 6, cti: 7, status: 65535, dqc: -65537 } as const;
 const MAX_URI = 2048;
 
-const isUint = (v: unknown): v is number => typeof v === 'number' && v >= 0;
-/** A map whose keys are all of one JS type (no array is built: this runs on every verification). */
-function keysAre(m: unknown, type: 'number' | 'string'): m is CborMap {
-  if (!(m instanceof Map)) return false;
-  for (const k of m.keys()) if (typeof k !== type) return false;
-  return true;
-}
-const isIntKeyed = (m: unknown): m is CborMap => keysAre(m, 'number');
-const isTextKeyed = (m: unknown): m is CborMap => keysAre(m, 'string');
+/** The payload carries no tags (PROFILE §6: 18 is the envelope's alone). */
+const NO_TAGS: readonly number[] = [];
+const MAX_DEPTH = 16;
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** The ASCII decimal digits `s[start..end)` as a number, or -1 if any is not one (`\d`). */
-function digits(s: string, start: number, end: number): number {
-  let n = 0;
-  for (let i = start; i < end; i++) {
-    const d = s.charCodeAt(i) - 0x30;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
+/** Returns the claims of the payload bytes, or null when any rule of §3 or §6 is broken (MALFORMED_CLAIMS). */
+export function readClaims(payload: Uint8Array): Claims | null {
+  try {
+    const r = new CborReader(payload, NO_TAGS, MAX_DEPTH);
+    const claims = readTop(r);
+    r.end();
+    return claims;
+  } catch {
+    return null;
   }
-  return n;
 }
 
-/** A date `YYYY-MM-DD` (`^\d{4}-\d{2}-\d{2}$`): valid Gregorian, year 1868–2999 (PROFILE §3). */
-export function isProfileDate(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length !== 10) return false;
-  if (value.charCodeAt(4) !== 0x2d || value.charCodeAt(7) !== 0x2d) return false;
-  const y = digits(value, 0, 4);
-  const m = digits(value, 5, 7);
-  const d = digits(value, 8, 10);
-  // A non-digit gives -1, which every range check below refuses.
-  if (y < 1868 || y > 2999 || m < 1 || m > 12 || d < 1) return false;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  return d <= (m === 2 && leap ? 29 : (DAYS_IN_MONTH[m - 1] as number));
+function readTop(r: CborReader): Claims {
+  const n = mapHead(r);
+  let iss: string | undefined;
+  let iat: number | undefined;
+  let exp: number | undefined;
+  let cti: Uint8Array | undefined;
+  let status: StatusRef | undefined;
+  let dqc: DqcItems | undefined;
+  let unknown: Set<number> | undefined;
+  for (let i = 0; i < n; i++) {
+    const key = intKey(r);
+    // A known key seen twice is a duplicate map key: its variable is already set.
+    switch (key) {
+      case CLAIM.iss:
+        iss = once(iss) ?? text(r, 1, 64);
+        break;
+      case CLAIM.iat:
+        iat = once(iat) ?? uint(r);
+        break;
+      case CLAIM.exp:
+        exp = once(exp) ?? uint(r);
+        break;
+      case CLAIM.cti:
+        cti = once(cti) ?? bytes(r, 16);
+        break;
+      case CLAIM.status:
+        status = once(status) ?? statusRef(r);
+        break;
+      case CLAIM.dqc:
+        dqc = once(dqc) ?? readItems(r);
+        break;
+      default:
+        unknown = skipUnknown(r, key, unknown, 1);
+    }
+  }
+  if (iss === undefined || iat === undefined || !cti || !status || !dqc) throw BROKEN;
+  const claims: Claims = { iss, iat, cti, status, dqc };
+  if (exp !== undefined) claims.exp = exp;
+  return claims;
 }
 
-/** Returns the claims, or null when any rule of §3 is broken (MALFORMED_CLAIMS). */
-export function readClaims(payload: CborValue): Claims | null {
-  if (!isIntKeyed(payload)) return null;
-  const iss = payload.get(CLAIM.iss);
-  const iat = payload.get(CLAIM.iat);
-  const exp = payload.get(CLAIM.exp);
-  const cti = payload.get(CLAIM.cti);
-  if (!isProfileText(iss, 1, 64) || !isUint(iat)) return null;
-  if (exp !== undefined && !isUint(exp)) return null;
-  if (!(cti instanceof Uint8Array) || cti.length !== 16) return null;
-  const status = readStatusRef(payload.get(CLAIM.status));
-  const dqc = readItems(payload.get(CLAIM.dqc));
-  if (!status || !dqc) return null;
-  return { iss, iat, ...(exp !== undefined && { exp }), cti, status, dqc };
+/** `{"status_list": {"idx": uint, "uri": tstr}}`, text keys, others ignored (Token Status List §6.3). */
+function statusRef(r: CborReader): StatusRef {
+  const n = mapHead(r);
+  let ref: StatusRef | undefined;
+  let unknown: Set<string> | undefined;
+  for (let i = 0; i < n; i++) {
+    const key = textKey(r);
+    if (key === 'status_list') ref = once(ref) ?? statusList(r);
+    else unknown = skipUnknown(r, key, unknown, 2);
+  }
+  if (!ref) throw BROKEN;
+  return ref;
 }
 
-/** `{"status_list": {"idx": uint, "uri": tstr}}`, text keys (Token Status List §6.3). */
-function readStatusRef(value: CborValue | undefined): StatusRef | null {
-  if (!isTextKeyed(value)) return null;
-  const list = value.get('status_list');
-  if (!isTextKeyed(list)) return null;
-  const idx = list.get('idx');
-  const uri = list.get('uri');
-  if (!isUint(idx) || !isProfileText(uri, 1, MAX_URI)) return null;
+function statusList(r: CborReader): StatusRef {
+  const n = mapHead(r);
+  let idx: number | undefined;
+  let uri: string | undefined;
+  let unknown: Set<string> | undefined;
+  for (let i = 0; i < n; i++) {
+    const key = textKey(r);
+    if (key === 'idx') idx = once(idx) ?? uint(r);
+    else if (key === 'uri') uri = once(uri) ?? text(r, 1, MAX_URI);
+    else unknown = skipUnknown(r, key, unknown, 3);
+  }
+  if (idx === undefined || uri === undefined) throw BROKEN;
   return { idx, uri };
 }
 
-function readItems(value: CborValue | undefined): DqcItems | null {
-  if (!isIntKeyed(value)) return null;
-  const code = value.get(1);
-  if (!isUint(code) || !((code >= 1 && code <= 84) || code >= 1000)) return null;
+/** The `dqc` map: integer keys, items 1–7 required, unknown ones ignored. */
+function readItems(r: CborReader): DqcItems {
+  const n = mapHead(r);
+  const v: Partial<DqcItems> = {};
+  let unknown: Set<number> | undefined;
+  for (let i = 0; i < n; i++) {
+    const key = intKey(r);
+    switch (key) {
+      case 1: {
+        const code = once(v.code) ?? uint(r);
+        if (!((code >= 1 && code <= 84) || code >= 1000)) throw BROKEN;
+        v.code = code;
+        break;
+      }
+      case 2:
+        v.qualificationName = once(v.qualificationName) ?? text(r, 1, 64);
+        break;
+      case 3:
+        v.holderName = once(v.holderName) ?? text(r, 1, 64);
+        break;
+      case 4:
+        v.birthDate = once(v.birthDate) ?? date(r);
+        break;
+      case 5:
+        v.registrationNumber = once(v.registrationNumber) ?? text(r, 1, 32);
+        break;
+      case 6:
+        v.registrationDate = once(v.registrationDate) ?? date(r);
+        break;
+      case 7:
+        v.issuingBody = once(v.issuingBody) ?? text(r, 1, 64);
+        break;
+      case 8:
+        v.grantDate = once(v.grantDate) ?? date(r);
+        break;
+      case 9:
+        v.otherItems = once(v.otherItems) ?? otherItems(r);
+        break;
+      case 10:
+        v.photoDigest = once(v.photoDigest) ?? bytes(r, 32);
+        break;
+      case 11:
+        v.holderNameKana = once(v.holderNameKana) ?? text(r, 1, 64);
+        break;
+      default:
+        unknown = skipUnknown(r, key, unknown, 2);
+    }
+  }
+  const {
+    code,
+    qualificationName,
+    holderName,
+    birthDate,
+    registrationNumber,
+    registrationDate,
+    issuingBody,
+  } = v;
+  if (
+    code === undefined ||
+    qualificationName === undefined ||
+    holderName === undefined ||
+    birthDate === undefined ||
+    registrationNumber === undefined ||
+    registrationDate === undefined ||
+    issuingBody === undefined
+  ) {
+    throw BROKEN;
+  }
+  // Required items first, then the optional ones present, in item order.
   const items: DqcItems = {
     code,
-    qualificationName: value.get(2) as string,
-    holderName: value.get(3) as string,
-    birthDate: value.get(4) as string,
-    registrationNumber: value.get(5) as string,
-    registrationDate: value.get(6) as string,
-    issuingBody: value.get(7) as string,
+    qualificationName,
+    holderName,
+    birthDate,
+    registrationNumber,
+    registrationDate,
+    issuingBody,
   };
-  if (
-    !isProfileText(items.qualificationName, 1, 64) ||
-    !isProfileText(items.holderName, 1, 64) ||
-    !isProfileDate(items.birthDate) ||
-    !isProfileText(items.registrationNumber, 1, 32) ||
-    !isProfileDate(items.registrationDate) ||
-    !isProfileText(items.issuingBody, 1, 64)
-  ) {
-    return null;
-  }
-  const grantDate = value.get(8);
-  if (grantDate !== undefined) {
-    if (!isProfileDate(grantDate)) return null;
-    items.grantDate = grantDate;
-  }
-  const other = value.get(9);
-  if (other !== undefined) {
-    if (!(other instanceof Map) || other.size < 1 || other.size > 16) return null;
-    for (const [k, v] of other) if (!isProfileText(k, 1, 64) || !isProfileText(v, 1, 64)) return null;
-    items.otherItems = [...other] as [string, string][];
-  }
-  const photo = value.get(10);
-  if (photo !== undefined) {
-    if (!(photo instanceof Uint8Array) || photo.length !== 32) return null;
-    items.photoDigest = photo;
-  }
-  const kana = value.get(11);
-  if (kana !== undefined) {
-    if (!isProfileText(kana, 1, 64)) return null;
-    items.holderNameKana = kana;
-  }
+  if (v.grantDate !== undefined) items.grantDate = v.grantDate;
+  if (v.otherItems !== undefined) items.otherItems = v.otherItems;
+  if (v.photoDigest !== undefined) items.photoDigest = v.photoDigest;
+  if (v.holderNameKana !== undefined) items.holderNameKana = v.holderNameKana;
   return items;
+}
+
+/** Item 9: 1–16 entries, profile texts of 1–64 as keys and values, in the order received. */
+function otherItems(r: CborReader): [string, string][] {
+  const n = mapHead(r);
+  if (n < 1 || n > 16) throw BROKEN;
+  const pairs: [string, string][] = [];
+  for (let i = 0; i < n; i++) {
+    const key = text(r, 1, 64);
+    if (pairs.some(([k]) => k === key)) throw BROKEN; // duplicate map key
+    pairs.push([key, text(r, 1, 64)]);
+  }
+  return pairs;
 }

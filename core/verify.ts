@@ -1,10 +1,9 @@
 // verify(input, ctx): PROFILE §6, steps 1–11 in order. Pure: time, trust list and status lists
 // come in through the context (like jose's jwtVerify with currentDate). Never throws.
 import { bytesEqual } from './bytes';
-import { decodeCbor } from './cbor/decode';
 import { type Claims, readClaims } from './claims';
 import { checkDqcHeader, type DqcHeader, TYP_CREDENTIAL } from './cose/dqc-header';
-import { PAYLOAD, parseSign1, type Sign1, sigStructure } from './cose/sign1';
+import { parseSign1, type Sign1, sigStructure } from './cose/sign1';
 import { sameKey } from './cose-key';
 import { credentialView, rfc3339 } from './credential-view';
 import { DQC_ALGORITHMS } from './crypto/algorithms';
@@ -166,12 +165,7 @@ class Run {
       return outcome;
     }
     this.pass(6);
-    let claims: Claims | null = null;
-    try {
-      claims = readClaims(decodeCbor(sign1.payload, PAYLOAD));
-    } catch {
-      // strict decoding failed: MALFORMED_CLAIMS below
-    }
+    const claims = readClaims(sign1.payload);
     if (!claims) {
       this.fail(7, 'MALFORMED_CLAIMS');
       return outcome;

@@ -34,19 +34,40 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const SHORT_TEXT = 256;
 
 export function decodeCbor(bytes: Uint8Array, options: DecodeOptions = {}): CborValue {
-  const reader = new Reader(bytes, options.tags ?? DEFAULT_TAGS, options.maxDepth ?? 16);
+  const reader = new CborReader(bytes, options.tags ?? DEFAULT_TAGS, options.maxDepth ?? 16);
   const value = reader.item(0);
-  if (reader.pos !== bytes.length) throw new CborError('trailing bytes after the CBOR item');
+  reader.end();
   return value;
 }
 
-class Reader {
+/**
+ * The strict reader itself. `item()` decodes a whole value; `head()`, `text()` and `take()` let a
+ * reader that knows its structure (the claims, core/claims.ts) walk the bytes without building
+ * the value tree, under the same rules.
+ */
+export class CborReader {
   pos = 0;
+  /** The major type of the head that `head()` read last. */
+  major = 0;
   constructor(
     private readonly buf: Uint8Array,
     private readonly tags: readonly number[],
-    private readonly maxDepth: number,
+    readonly maxDepth: number,
   ) {}
+
+  /** Throws unless every byte has been read (PROFILE §6: nothing after the item). */
+  end(): void {
+    if (this.pos !== this.buf.length) throw new CborError('trailing bytes after the CBOR item');
+  }
+
+  /** A head (RFC 8949 §3): sets `major`, returns the argument. Major type 7 is refused. */
+  head(): number {
+    const head = this.byte();
+    const major = head >> 5;
+    if (major === 7) throw new CborError('major type 7 (float or simple value) not allowed');
+    this.major = major;
+    return this.argument(head & 31);
+  }
 
   private byte(): number {
     const b = this.buf[this.pos];
@@ -95,7 +116,8 @@ class Reader {
     return v;
   }
 
-  private take(length: number): Uint8Array {
+  /** The `length` bytes of a byte string whose head was read: a view, not a copy. */
+  take(length: number): Uint8Array {
     const end = this.pos + length;
     if (end > this.buf.length) throw new CborError('length exceeds input');
     const out = this.buf.subarray(this.pos, end);
@@ -103,8 +125,8 @@ class Reader {
     return out;
   }
 
-  /** A text string: decoded in place up to SHORT_TEXT bytes, through TextDecoder beyond. */
-  private text(length: number): string {
+  /** A text string whose head was read: decoded in place up to SHORT_TEXT bytes, TextDecoder beyond. */
+  text(length: number): string {
     const start = this.pos;
     const end = start + length;
     if (end > this.buf.length) throw new CborError('length exceeds input');
@@ -124,12 +146,8 @@ class Reader {
 
   /** `tagChain`: how many tags directly enclose this item. */
   item(depth: number, tagChain = 0): CborValue {
-    const head = this.byte();
-    const major = head >> 5;
-    const info = head & 31;
-    if (major === 7) throw new CborError('major type 7 (float or simple value) not allowed');
-    const arg = this.argument(info);
-    switch (major) {
+    const arg = this.head();
+    switch (this.major) {
       case 0:
         return arg;
       case 1:
