@@ -137,6 +137,33 @@ function statusList(r: CborReader): StatusRef {
   return { idx, uri };
 }
 
+/** Item 1: 1–84 (qualifications.json) or ≥ 1000 (PROFILE §3). */
+function qualificationCode(r: CborReader): number {
+  const code = uint(r);
+  if (!((code >= 1 && code <= 84) || code >= 1000)) throw BROKEN;
+  return code;
+}
+
+type ItemReader = {
+  [K in keyof DqcItems]-?: readonly [K, (r: CborReader) => NonNullable<DqcItems[K]>];
+}[keyof DqcItems];
+
+/** Each item number's field and reader (PROFILE §3); index 0 and unknown numbers have none. */
+const ITEM_READERS: readonly (ItemReader | undefined)[] = [
+  undefined,
+  ['code', qualificationCode],
+  ['qualificationName', (r) => text(r, 1, 64)],
+  ['holderName', (r) => text(r, 1, 64)],
+  ['birthDate', date],
+  ['registrationNumber', (r) => text(r, 1, 32)],
+  ['registrationDate', date],
+  ['issuingBody', (r) => text(r, 1, 64)],
+  ['grantDate', date],
+  ['otherItems', otherItems],
+  ['photoDigest', (r) => bytes(r, 32)],
+  ['holderNameKana', (r) => text(r, 1, 64)],
+];
+
 /** The `dqc` map: integer keys, items 1–7 required, unknown ones ignored. */
 function readItems(r: CborReader): DqcItems {
   const n = mapHead(r);
@@ -144,46 +171,15 @@ function readItems(r: CborReader): DqcItems {
   let unknown: Set<number> | undefined;
   for (let i = 0; i < n; i++) {
     const key = intKey(r);
-    switch (key) {
-      case 1: {
-        const code = once(v.code) ?? uint(r);
-        if (!((code >= 1 && code <= 84) || code >= 1000)) throw BROKEN;
-        v.code = code;
-        break;
-      }
-      case 2:
-        v.qualificationName = once(v.qualificationName) ?? text(r, 1, 64);
-        break;
-      case 3:
-        v.holderName = once(v.holderName) ?? text(r, 1, 64);
-        break;
-      case 4:
-        v.birthDate = once(v.birthDate) ?? date(r);
-        break;
-      case 5:
-        v.registrationNumber = once(v.registrationNumber) ?? text(r, 1, 32);
-        break;
-      case 6:
-        v.registrationDate = once(v.registrationDate) ?? date(r);
-        break;
-      case 7:
-        v.issuingBody = once(v.issuingBody) ?? text(r, 1, 64);
-        break;
-      case 8:
-        v.grantDate = once(v.grantDate) ?? date(r);
-        break;
-      case 9:
-        v.otherItems = once(v.otherItems) ?? otherItems(r);
-        break;
-      case 10:
-        v.photoDigest = once(v.photoDigest) ?? bytes(r, 32);
-        break;
-      case 11:
-        v.holderNameKana = once(v.holderNameKana) ?? text(r, 1, 64);
-        break;
-      default:
-        unknown = skipUnknown(r, key, unknown, 2);
+    const reader = key > 0 ? ITEM_READERS[key] : undefined;
+    if (!reader) {
+      unknown = skipUnknown(r, key, unknown, 2);
+      continue;
     }
+    const [field, read] = reader;
+    // A known item seen twice is a duplicate map key: its field is already set.
+    if (v[field] !== undefined) throw BROKEN;
+    (v as Record<keyof DqcItems, unknown>)[field] = read(r);
   }
   const {
     code,
