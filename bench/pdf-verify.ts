@@ -5,15 +5,14 @@
 // Run: npx tsx bench/pdf-verify.ts   (BENCH_RUNS per PDF, default 3; BENCH_PORT, default 8798)
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
+import type { ViteDevServer } from 'vite';
 import { headline } from '../core/reasons';
 import type { DemoSample } from '../issuer/demo';
 import { type AppTiming, appVerdict, workerFloor } from './lib/app-pdf';
-import { folderPlugin, launchChromium } from './lib/browser';
+import { folderPlugin, launchChromium, startBenchServer } from './lib/browser';
 import { median, quantile, type ServiceWorld, startServiceWorld, stopOnSignals } from './lib/service-world';
 import type { PdfBench, RenderTiming } from './pdf-page/main';
 
@@ -30,7 +29,7 @@ const pdfjsRender = (page: Page, s: DemoSample): Promise<RenderTiming> =>
 
 const f = (ms: number) => (Number.isFinite(ms) ? ms.toFixed(0) : '—').padStart(6);
 
-async function measure(world: ServiceWorld, browser: Browser, server: ViteDevServer): Promise<void> {
+async function measure(world: ServiceWorld, browser: Browser, benchUrl: string): Promise<void> {
   const samples = world.manifest.filter((s) => s.pdf);
   const [first] = samples;
   if (!first) throw new Error('the demo world has no PDFs');
@@ -53,8 +52,6 @@ async function measure(world: ServiceWorld, browser: Browser, server: ViteDevSer
 
   const bench = await browser.newPage();
   bench.on('pageerror', (e) => console.error('bench page error:', e.message));
-  const benchUrl = server.resolvedUrls?.local[0];
-  if (!benchUrl) throw new Error('vite server has no URL');
   started = performance.now();
   await bench.goto(benchUrl);
   await bench.waitForFunction(() => 'pdfBench' in globalThis, undefined, { timeout: 60_000 });
@@ -120,6 +117,7 @@ const started = performance.now();
 const world = await startServiceWorld({ port: PORT, app: 'fresh' });
 let browser: Browser | undefined;
 let server: ViteDevServer | undefined;
+let benchUrl = '';
 const stopAll = async () => {
   await browser?.close().catch(() => {});
   await server?.close().catch(() => {});
@@ -127,11 +125,7 @@ const stopAll = async () => {
 };
 stopOnSignals(stopAll);
 try {
-  server = await createServer({
-    configFile: false,
-    root: PAGE_ROOT,
-    cacheDir: join(tmpdir(), 'dqc-pdf-bench-vite'),
-    logLevel: 'warn',
+  ({ server, url: benchUrl } = await startBenchServer('pdf', PAGE_ROOT, {
     plugins: [
       folderPlugin([
         ['/pdfs', join(world.demo, 'credentials')],
@@ -139,11 +133,9 @@ try {
       ]),
     ],
     optimizeDeps: { include: ['pdfjs-dist'] },
-    server: { host: '127.0.0.1', port: 0, watch: null },
-  });
-  await server.listen();
+  }));
   browser = await launchChromium();
-  await measure(world, browser, server);
+  await measure(world, browser, benchUrl);
 } finally {
   await stopAll();
 }

@@ -6,13 +6,11 @@
 // Run: npx tsx bench/qr-photos.ts [budgetMs]   (default 3000, the app's budget for files)
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
 import { ZXING_WASM_VERSION } from 'zxing-wasm/reader';
 import { decodeQrFromPixels, imageFileToPixels } from '../cli/decode-image';
-import { folderPlugin, launchChromium, openBenchPage } from './lib/browser';
+import { folderPlugin, launchChromium, openBenchPage, startBenchServer } from './lib/browser';
 import type { Bench, DecoderName } from './qr-page/main';
 
 const CORPUS = fileURLToPath(new URL('../../shared/vectors/qr-photos/', import.meta.url));
@@ -88,20 +86,12 @@ function score(t: Tally, entry: Entry, texts: string[], ms: number, strategy = '
 }
 
 async function inChromium(manifest: Entry[]): Promise<Tally[]> {
-  const server = await createServer({
-    configFile: false,
-    root: PAGE_ROOT,
-    cacheDir: join(tmpdir(), 'dqc-qr-bench-vite'),
-    logLevel: 'warn',
-    // The corpus at /vectors/, read-only.
+  // The corpus at /vectors/, read-only.
+  const { server, url } = await startBenchServer('qr', PAGE_ROOT, {
     plugins: [folderPlugin([['/vectors', CORPUS]])],
-    server: { host: '127.0.0.1', port: 0, watch: null },
   });
   const browser = await launchChromium();
   try {
-    await server.listen();
-    const url = server.resolvedUrls?.local[0];
-    if (!url) throw new Error('vite server has no URL');
     const page = await openBenchPage(browser, url);
     await page.evaluate(() => (globalThis as unknown as { bench: Bench }).bench.warmUp());
     const tallies = DECODERS.map((d) => newTally(d.label));

@@ -5,13 +5,10 @@
 // Prints median and p95 per call in µs and the ratios to (b). Issue target: verify ≤ 1.2× raw.
 // Run: npx tsx bench/verify-speed.ts [iterations]   (default 4000 per subject, after 2000 warm-up)
 import { createPublicKey } from 'node:crypto';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
 import { publicJwk } from '../issuer/keys';
 import { addStatusList, issueUrl, makeWorld, NOW } from '../test/helpers/world';
-import { launchChromium, openBenchPage } from './lib/browser';
+import { launchChromium, openBenchPage, startBenchServer } from './lib/browser';
 import {
   type Bench,
   type BenchInput,
@@ -107,15 +104,8 @@ async function inNode(input: BenchInput): Promise<BenchOutput> {
 }
 
 async function inChromium(input: BenchInput): Promise<BenchOutput> {
-  const server = await createServer({
-    configFile: false,
-    root: PAGE_ROOT,
-    cacheDir: join(tmpdir(), 'dqc-verify-bench-vite'),
-    logLevel: 'warn',
+  const { server, url } = await startBenchServer('verify', PAGE_ROOT, {
     server: {
-      host: '127.0.0.1',
-      port: 0,
-      watch: null,
       fs: { allow: [REPO] },
       // Cross-origin isolation gives performance.now() its fine resolution (5 µs instead of 100).
       headers: {
@@ -126,9 +116,6 @@ async function inChromium(input: BenchInput): Promise<BenchOutput> {
   });
   const browser = await launchChromium();
   try {
-    await server.listen();
-    const url = server.resolvedUrls?.local[0];
-    if (!url) throw new Error('vite server has no URL');
     const page = await openBenchPage(browser, url);
     return await page.evaluate((i) => (globalThis as unknown as { bench: Bench }).bench.run(i), input);
   } finally {
