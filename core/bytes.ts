@@ -33,16 +33,16 @@ const URL_TEXT = /^[A-Za-z0-9_-]*={0,2}$/;
 const STD_TEXT = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /**
- * Two characters → their 12 bits, at index (first << 7) | second, for either alphabet: the text
- * is checked to be one alphabet before it is decoded. 32 KB, filled once.
+ * Two characters → their 12 bits, at index (first << 7) | second, for either alphabet (from
+ * DECODE): the text is checked to be one alphabet before it is decoded. 32 KB, filled once.
  */
 const PAIRS = new Uint16Array(128 * 128);
-for (let i = 0; i < 64; i++) {
-  for (let j = 0; j < 64; j++) {
-    for (const a of [URL_ALPHABET.charCodeAt(i), STD_ALPHABET.charCodeAt(i)]) {
-      for (const b of [URL_ALPHABET.charCodeAt(j), STD_ALPHABET.charCodeAt(j)])
-        PAIRS[(a << 7) | b] = (i << 6) | j;
-    }
+for (let a = 0; a < 128; a++) {
+  const hi = DECODE[a] as number;
+  if (hi === 64) continue;
+  for (let b = 0; b < 128; b++) {
+    const lo = DECODE[b] as number;
+    if (lo !== 64) PAIRS[(a << 7) | b] = (hi << 6) | lo;
   }
 }
 

@@ -52,7 +52,7 @@ export class CborReader {
   constructor(
     private readonly buf: Uint8Array,
     private readonly tags: readonly number[],
-    readonly maxDepth: number,
+    private readonly maxDepth: number,
   ) {}
 
   /** Throws unless every byte has been read (PROFILE §6: nothing after the item). */
