@@ -67,41 +67,50 @@ export function readClaims(payload: Uint8Array): Claims | null {
   }
 }
 
-function readTop(r: CborReader): Claims {
+/** A known key's field, and the reader of its value. */
+type FieldReader<T> = {
+  [K in keyof T]-?: readonly [K, (r: CborReader) => NonNullable<T[K]>];
+}[keyof T];
+
+/**
+ * An integer-keyed map: `readerOf` gives each known key's field and reader; unknown keys are only
+ * strictly decoded, at the map's nesting `depth`. A key seen twice is a duplicate map key.
+ */
+function readFields<T>(
+  r: CborReader,
+  readerOf: (key: number) => FieldReader<T> | undefined,
+  depth: number,
+): Partial<T> {
   const n = mapHead(r);
-  let iss: string | undefined;
-  let iat: number | undefined;
-  let exp: number | undefined;
-  let cti: Uint8Array | undefined;
-  let status: StatusRef | undefined;
-  let dqc: DqcItems | undefined;
+  const fields: Partial<T> = {};
   let unknown: Set<number> | undefined;
   for (let i = 0; i < n; i++) {
     const key = intKey(r);
-    // A known key seen twice is a duplicate map key: its variable is already set.
-    switch (key) {
-      case CLAIM.iss:
-        iss = once(iss) ?? text(r, 1, 64);
-        break;
-      case CLAIM.iat:
-        iat = once(iat) ?? uint(r);
-        break;
-      case CLAIM.exp:
-        exp = once(exp) ?? uint(r);
-        break;
-      case CLAIM.cti:
-        cti = once(cti) ?? bytes(r, 16);
-        break;
-      case CLAIM.status:
-        status = once(status) ?? statusRef(r);
-        break;
-      case CLAIM.dqc:
-        dqc = once(dqc) ?? readItems(r);
-        break;
-      default:
-        unknown = skipUnknown(r, key, unknown, 1);
+    const reader = readerOf(key);
+    if (!reader) {
+      unknown = skipUnknown(r, key, unknown, depth);
+      continue;
     }
+    const [field, read] = reader;
+    if (fields[field] !== undefined) throw BROKEN;
+    (fields as Record<keyof T, unknown>)[field] = read(r);
   }
+  return fields;
+}
+
+/** The claims of PROFILE §3 by their CWT keys. */
+const CLAIM_READERS = new Map<number, FieldReader<Claims>>([
+  [CLAIM.iss, ['iss', (r) => text(r, 1, 64)]],
+  [CLAIM.iat, ['iat', uint]],
+  [CLAIM.exp, ['exp', uint]],
+  [CLAIM.cti, ['cti', (r) => bytes(r, 16)]],
+  [CLAIM.status, ['status', statusRef]],
+  [CLAIM.dqc, ['dqc', readItems]],
+]);
+const claimReader = (key: number) => CLAIM_READERS.get(key);
+
+function readTop(r: CborReader): Claims {
+  const { iss, iat, exp, cti, status, dqc } = readFields(r, claimReader, 1);
   if (iss === undefined || iat === undefined || !cti || !status || !dqc) throw BROKEN;
   const claims: Claims = { iss, iat, cti, status, dqc };
   if (exp !== undefined) claims.exp = exp;
@@ -144,12 +153,8 @@ function qualificationCode(r: CborReader): number {
   return code;
 }
 
-type ItemReader = {
-  [K in keyof DqcItems]-?: readonly [K, (r: CborReader) => NonNullable<DqcItems[K]>];
-}[keyof DqcItems];
-
 /** Each item number's field and reader (PROFILE §3); index 0 and unknown numbers have none. */
-const ITEM_READERS: readonly (ItemReader | undefined)[] = [
+const ITEM_READERS: readonly (FieldReader<DqcItems> | undefined)[] = [
   undefined,
   ['code', qualificationCode],
   ['qualificationName', (r) => text(r, 1, 64)],
@@ -164,23 +169,11 @@ const ITEM_READERS: readonly (ItemReader | undefined)[] = [
   ['holderNameKana', (r) => text(r, 1, 64)],
 ];
 
+const itemReader = (key: number) => (key > 0 ? ITEM_READERS[key] : undefined);
+
 /** The `dqc` map: integer keys, items 1–7 required, unknown ones ignored. */
 function readItems(r: CborReader): DqcItems {
-  const n = mapHead(r);
-  const v: Partial<DqcItems> = {};
-  let unknown: Set<number> | undefined;
-  for (let i = 0; i < n; i++) {
-    const key = intKey(r);
-    const reader = key > 0 ? ITEM_READERS[key] : undefined;
-    if (!reader) {
-      unknown = skipUnknown(r, key, unknown, 2);
-      continue;
-    }
-    const [field, read] = reader;
-    // A known item seen twice is a duplicate map key: its field is already set.
-    if (v[field] !== undefined) throw BROKEN;
-    (v as Record<keyof DqcItems, unknown>)[field] = read(r);
-  }
+  const v = readFields(r, itemReader, 2);
   const {
     code,
     qualificationName,
