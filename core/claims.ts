@@ -171,44 +171,21 @@ const ITEM_READERS: readonly (FieldReader<DqcItems> | undefined)[] = [
 
 const itemReader = (key: number) => (key > 0 ? ITEM_READERS[key] : undefined);
 
+/** Items 1–7 are required (PROFILE §3). */
+const REQUIRED_ITEMS = 7;
+
 /** The `dqc` map: integer keys, items 1–7 required, unknown ones ignored. */
 function readItems(r: CborReader): DqcItems {
-  const v = readFields(r, itemReader, 2);
-  const {
-    code,
-    qualificationName,
-    holderName,
-    birthDate,
-    registrationNumber,
-    registrationDate,
-    issuingBody,
-  } = v;
-  if (
-    code === undefined ||
-    qualificationName === undefined ||
-    holderName === undefined ||
-    birthDate === undefined ||
-    registrationNumber === undefined ||
-    registrationDate === undefined ||
-    issuingBody === undefined
-  ) {
-    throw BROKEN;
+  const read = readFields(r, itemReader, 2);
+  // In item order, whatever order they came in.
+  const items: Partial<DqcItems> = {};
+  for (let key = 1; key < ITEM_READERS.length; key++) {
+    const [field] = ITEM_READERS[key] as FieldReader<DqcItems>;
+    const value = read[field];
+    if (value !== undefined) (items as Record<keyof DqcItems, unknown>)[field] = value;
+    else if (key <= REQUIRED_ITEMS) throw BROKEN;
   }
-  // Required items first, then the optional ones present, in item order.
-  const items: DqcItems = {
-    code,
-    qualificationName,
-    holderName,
-    birthDate,
-    registrationNumber,
-    registrationDate,
-    issuingBody,
-  };
-  if (v.grantDate !== undefined) items.grantDate = v.grantDate;
-  if (v.otherItems !== undefined) items.otherItems = v.otherItems;
-  if (v.photoDigest !== undefined) items.photoDigest = v.photoDigest;
-  if (v.holderNameKana !== undefined) items.holderNameKana = v.holderNameKana;
-  return items;
+  return items as DqcItems;
 }
 
 /** Item 9: 1–16 entries, profile texts of 1–64 as keys and values, in the order received. */
