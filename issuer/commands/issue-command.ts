@@ -99,7 +99,9 @@ export async function runIssue(args: string[]): Promise<void> {
         }
       } catch (e) {
         const message = (e as Error).message;
-        if (!f.batch) throw e instanceof UsageError ? e : new UsageError(message);
+        // A flag's value is wrong: the usage text helps. A name already taken is the folder's
+        // state, not the command line: the message alone, exit code 2 all the same.
+        if (!f.batch) throw e instanceof UsageError ? e : Object.assign(new Error(message), { exitCode: 2 });
         // The row's data is wrong, not the command line: no usage text, exit code 2 all the same.
         throw Object.assign(new Error(`${offset + i + 1} 行目（見出しの次が 1 行目）: ${message}`), {
           exitCode: 2,
