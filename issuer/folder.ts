@@ -94,9 +94,11 @@ export class IssuerFolder {
     let key = this.keys.get(file);
     if (!key) {
       const path = join(this.dir, file);
-      key = readKeyFile(path).catch((e: Error & { code?: string }) => {
-        throw new Error(`鍵ファイル ${path} を読めません（${e.code ?? e.message}）`);
-      });
+      key = readKeyFile(path, (warning) => process.stderr.write(`警告: ${warning}\n`)).catch(
+        (e: Error & { code?: string }) => {
+          throw new Error(`鍵ファイル ${path} を読めません（${e.code ?? e.message}）`);
+        },
+      );
       this.keys.set(file, key);
     }
     return key;

@@ -1,5 +1,5 @@
 // Issuer keys: P-256 key pairs (PROFILE §1), stored as PKCS#8 PEM with mode 0600.
-import { chmod, readFile, writeFile } from 'node:fs/promises';
+import { chmod, readFile, stat, writeFile } from 'node:fs/promises';
 import { p256Kid } from '../core/crypto/keys';
 
 const { subtle } = globalThis.crypto;
@@ -51,8 +51,21 @@ export async function writeKeyFile(path: string, key: KeyPair): Promise<void> {
   await chmod(path, 0o600); // writeFile's mode does not apply to an existing file
 }
 
-export async function readKeyFile(path: string): Promise<KeyPair> {
-  return fromPkcs8Pem(await readFile(path, 'utf8'));
+/**
+ * Reads a private key. A key file others can read or write is still used (refusing would stop
+ * a running issuance), but `warn` is told, as ssh does: this tool writes them 0600.
+ */
+export async function readKeyFile(path: string, warn: (message: string) => void): Promise<KeyPair> {
+  const pem = await readFile(path, 'utf8');
+  const { mode } = await stat(path);
+  // POSIX permission bits only: on Windows they do not describe who can read the file.
+  if (process.platform !== 'win32' && (mode & 0o077) !== 0) {
+    const bits = (mode & 0o777).toString(8).padStart(4, '0');
+    warn(
+      `鍵ファイル ${path} は所有者以外も読み書きできます（${bits}）。chmod 600 ${path} で所有者だけにしてください`,
+    );
+  }
+  return fromPkcs8Pem(pem);
 }
 
 /** The public key as a JWK (anchor.json). */

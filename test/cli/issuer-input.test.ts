@@ -3,7 +3,7 @@
 // the trust list does not name or that may not issue the code, full status lists, and --out names
 // already in use. Publishing says when nothing was stored.
 
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -198,7 +198,28 @@ describe('issue refuses before signing', () => {
     expect(issuerCli(['issue', '--dir', dir, ...person, '--out', 'taken']).status).toBe(0);
     const first = readFileSync(join(dir, 'credentials', 'taken.url'), 'utf8');
     refused(['issue', '--dir', dir, ...person, '--out', 'taken'], 2, /「taken」のファイルは既にあります/);
+    // The command line itself is right: no usage text after the message.
+    expect(issuerCli(['issue', '--dir', dir, ...person, '--out', 'taken']).stderr).not.toContain(
+      'makes keys',
+    );
     expect(readFileSync(join(dir, 'credentials', 'taken.url'), 'utf8')).toBe(first);
+  });
+
+  it('a key file others can read is used, with a warning naming it and the fix', () => {
+    const key = join(dir, 'keys', 'signer-1.pem');
+    expect(statSync(key).mode & 0o777).toBe(0o600);
+    const quiet = issuerCli(['issue', '--dir', dir, ...person]);
+    expect(quiet.status, quiet.stderr).toBe(0);
+    expect(quiet.stderr).not.toContain('鍵ファイル');
+    chmodSync(key, 0o644);
+    try {
+      const r = issuerCli(['issue', '--dir', dir, ...person]);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stderr).toContain(`警告: 鍵ファイル ${key} は所有者以外も読み書きできます（0644）`);
+      expect(r.stderr).toContain(`chmod 600 ${key}`);
+    } finally {
+      chmodSync(key, 0o600);
+    }
   });
 
   it('status --set with a name that is not a status', () => {
