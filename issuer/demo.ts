@@ -1,6 +1,6 @@
 // The demo world: a complete issuer folder with one sample per outcome, and manifest.json
 // stating each sample's expected result (PROFILE §6). All people are fictional.
-import { writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { QUALIFICATION_MINISTRY } from '../core/qualifications';
 import type { ReasonCode, Verdict } from '../core/reasons';
 import { addSigner, createIssuerFolder } from './init';
@@ -153,8 +153,25 @@ export interface DemoOptions {
   pdfs?: boolean;
 }
 
+/** The demo writes some sixty files and folders: never among someone else's. */
+async function refuseNonEmpty(dir: string): Promise<void> {
+  const entries = await readdir(dir).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return [];
+    throw new Error(`${dir} を開けません（${e.code ?? e.message}）`);
+  });
+  if (entries.length === 0) return;
+  const shown = entries.slice(0, 3).join('、') + (entries.length > 3 ? ` ほか ${entries.length - 3} 件` : '');
+  throw Object.assign(
+    new Error(
+      `${dir} は空のフォルダではありません（${shown}）。デモ環境は新しいフォルダか空のフォルダに作ります`,
+    ),
+    { exitCode: 2 },
+  );
+}
+
 export async function makeDemoWorld(dir: string, base: string, options: DemoOptions): Promise<DemoSample[]> {
   const { now } = options;
+  await refuseNonEmpty(dir);
   const mhlw = codesOf('厚生労働省');
   const folder = await createIssuerFolder(dir, base, now, {
     iss: 'jp.go.mhlw.demo',
