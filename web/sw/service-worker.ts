@@ -8,6 +8,8 @@ declare const self: ServiceWorkerGlobalScope & { __DQC_PRECACHE__: { version: st
 
 const PRECACHE = self.__DQC_PRECACHE__;
 const CACHE = `dqc-${PRECACHE.version}`;
+/** Where a file shared into the app (Web Share Target) waits for the page to pick it up. */
+const SHARE_CACHE = 'dqc-share';
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE.files)));
@@ -16,8 +18,10 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
+      // Older versions' precaches go; a shared file still waiting for the page stays (the
+      // share may be what started this update).
       for (const key of await caches.keys())
-        if (key.startsWith('dqc-') && key !== CACHE) await caches.delete(key);
+        if (key.startsWith('dqc-') && key !== CACHE && key !== SHARE_CACHE) await caches.delete(key);
       await self.clients.claim();
     })(),
   );
@@ -60,9 +64,6 @@ async function refreshShell(): Promise<boolean> {
 
 /** Signed data (trust list, status lists) is fetched and cached by the app itself (IndexedDB). */
 const isSignedData = (path: string) => path === '/trust-list' || path.startsWith('/status/');
-
-/** Where a file shared into the app (Web Share Target) waits for the page to pick it up. */
-const SHARE_CACHE = 'dqc-share';
 
 /** A PDF or image shared from another app (manifest share_target): kept for the page, then a redirect. */
 async function receiveShare(request: Request): Promise<Response> {
