@@ -45,6 +45,26 @@ test('「最初の画面へ」 puts the focus on the first screen’s heading, n
   await expect(page.locator('.verdict-text')).toHaveCount(0);
 });
 
+test('a screen opened the moment after 「最初の画面へ」 stays open (the history move comes later)', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await pasteAndVerify(page, sample('valid-kaigo').url);
+  // Both presses in one task: the browser has not yet moved back through the history.
+  await page.evaluate(() => {
+    const press = (name: string) =>
+      [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === name)?.click();
+    press('最初の画面へ');
+    press('設定');
+  });
+  await expect(page.getByRole('heading', { name: '設定' })).toBeVisible();
+  await page.waitForTimeout(1500); // past the app's wait for the move
+  await expect(page.getByRole('heading', { name: '設定' })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('button', { name: 'カメラで読み取る' })).toBeVisible();
+  expect(await page.evaluate(() => history.state)).toEqual({ dqc: 0 });
+});
+
 test('the deep link’s result: Back goes to the app’s first screen', async ({ page }) => {
   await page.goto(sample('valid-kaigo').url);
   await expect(page.locator('.verdict-text')).toHaveText('有効です');

@@ -1,13 +1,18 @@
 // Fix: Back left the app instead of returning from a result or from Settings. Screens are now
 // history entries; only an index goes into history.state (results hold personal data).
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { type HistoryLike, ScreenHistory } from '../../web/app/screen-history';
 
-/** A browser history in miniature: entries, a position, popstate delivered on go(). */
+/**
+ * A browser history in miniature: entries, a position, popstate on go(). Browsers move later
+ * than go() returns; `later` holds the moves back until deliver() (synchronous otherwise).
+ */
 class FakeHistory implements HistoryLike {
   entries: unknown[] = [null];
   at = 0;
   onPop: (state: unknown) => void = () => {};
+  private readonly queued: number[] = [];
+  constructor(private readonly later = false) {}
   get state() {
     return this.entries[this.at];
   }
@@ -20,13 +25,20 @@ class FakeHistory implements HistoryLike {
     this.entries[this.at] = data;
   }
   go(delta: number) {
+    if (this.later) this.queued.push(delta);
+    else this.move(delta);
+  }
+  deliver() {
+    for (const delta of this.queued.splice(0)) this.move(delta);
+  }
+  private move(delta: number) {
     this.at = Math.max(0, Math.min(this.entries.length - 1, this.at + delta));
     this.onPop(this.state);
   }
 }
 
-function setup() {
-  const history = new FakeHistory();
+function setup(later = false) {
+  const history = new FakeHistory(later);
   const shown: string[] = [];
   const nav = new ScreenHistory<string>(history, 'home', (s) => shown.push(s));
   history.onPop = (state) => nav.popped(state);
@@ -74,6 +86,38 @@ describe('ScreenHistory', () => {
     nav.push('camera');
     history.go(-1);
     expect(last()).toBe('home');
+  });
+
+  it('a screen opened right after 「最初の画面へ」, before the browser has moved back, is kept', () => {
+    const { history, nav, last } = setup(true);
+    nav.push('result');
+    nav.push('settings');
+    nav.toRoot();
+    expect(last()).toBe('home');
+    nav.push('pdf result'); // a file dropped at once
+    expect(last()).toBe('home'); // waits for the move back…
+    history.deliver();
+    expect(last()).toBe('pdf result'); // …then is shown, on top of the first screen
+    expect(history.entries).toEqual([{ dqc: 0 }, { dqc: 1 }]);
+    expect(history.at).toBe(1);
+    nav.back();
+    history.deliver();
+    expect(last()).toBe('home');
+  });
+
+  it('if the browser never reports the move back, what waits is shown after a second', () => {
+    vi.useFakeTimers();
+    try {
+      const { nav, last } = setup(true);
+      nav.push('result');
+      nav.toRoot();
+      nav.push('camera');
+      expect(last()).toBe('home');
+      vi.advanceTimersByTime(1000);
+      expect(last()).toBe('camera');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('keeps nothing but an index in history.state', () => {

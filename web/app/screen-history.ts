@@ -16,9 +16,21 @@ const indexOf = (state: unknown): number => {
   return typeof i === 'number' && Number.isInteger(i) && i >= 0 ? i : 0;
 };
 
+/** How long a toRoot() waits for the browser's popstate before it stops waiting (never seen). */
+const TRAVEL_TIMEOUT_MS = 1000;
+
 export class ScreenHistory<S> {
   private stack: S[];
   private index = 0;
+  /**
+   * toRoot() shows the first screen at once, but the browser moves back through the history
+   * later (history.go is asynchronous). A screen pushed in between (a file dropped right after
+   * 「最初の画面へ」) would be thrown away when that move arrives, so what is asked meanwhile
+   * waits for it, in order.
+   */
+  private travelling = false;
+  private travels = 0;
+  private readonly waiting: (() => void)[] = [];
 
   /** `root` is the first screen; the current history entry becomes its entry. */
   constructor(
@@ -34,8 +46,21 @@ export class ScreenHistory<S> {
     return this.stack[this.index] ?? this.root;
   }
 
+  /** True when `action` was put off until the history move under way has arrived. */
+  private deferred(action: () => void): boolean {
+    if (this.travelling) this.waiting.push(action);
+    return this.travelling;
+  }
+
+  private settled(): void {
+    if (!this.travelling) return;
+    this.travelling = false;
+    for (const action of this.waiting.splice(0)) action();
+  }
+
   /** A new screen on top: Back returns to the one before. */
   push(screen: S): void {
+    if (this.deferred(() => this.push(screen))) return;
     this.stack.length = this.index + 1;
     this.stack.push(screen);
     this.index++;
@@ -45,23 +70,30 @@ export class ScreenHistory<S> {
 
   /** The current entry shows something else (a result in place of the camera, and back). */
   replace(screen: S): void {
+    if (this.deferred(() => this.replace(screen))) return;
     this.stack[this.index] = screen;
     this.show(screen);
   }
 
   /** Like the browser's Back (a screen's 閉じる). */
   back(): void {
+    if (this.deferred(() => this.back())) return;
     if (this.index > 0) this.history.go(-1);
     else this.show(this.current());
   }
 
   /** Straight to the first screen, dropping the entries above it from the way Back goes. */
   toRoot(screen: S = this.root): void {
+    if (this.deferred(() => this.toRoot(screen))) return;
     const depth = this.index;
     this.stack = [screen];
     this.index = 0;
     this.show(screen);
-    if (depth > 0) this.history.go(-depth);
+    if (depth === 0) return;
+    this.travelling = true;
+    const travel = ++this.travels;
+    this.history.go(-depth);
+    setTimeout(() => travel === this.travels && this.settled(), TRAVEL_TIMEOUT_MS);
   }
 
   /** The browser moved through the history (popstate). */
@@ -72,9 +104,10 @@ export class ScreenHistory<S> {
       this.stack = [this.root];
       this.index = 0;
       this.show(this.root);
-      return;
+    } else {
+      this.index = i;
+      this.show(screen);
     }
-    this.index = i;
-    this.show(screen);
+    this.settled();
   }
 }
