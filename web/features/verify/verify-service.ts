@@ -5,6 +5,7 @@ import type { VerifyResult } from '../../../core/types';
 import { verify } from '../../../core/verify';
 import { recordCheck } from '../log/log-store';
 import type { PdfFinding } from '../scan-pdf/pdf-findings';
+import { networkAway } from '../status/fetch-signed';
 import { needsRefresh, refreshStatusList, statusListsFor } from '../status/status-store';
 import { clockLooksWrong, largestSeenIat } from '../trust/clock';
 import { refreshTrustList, trustState } from '../trust/trust-store';
@@ -47,12 +48,18 @@ const TRUST_REASONS = new Set([
 export async function verifyText(text: string, source: string): Promise<Outcome> {
   let result = await verify(text, context());
   const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
-  if (!offline && result.reasons.some((r) => TRUST_REASONS.has(r)) && (await refreshTrustList()))
+  // A network that gave no answer a moment ago (a captive Wi-Fi): each check would wait for the
+  // fetch's timeout. The lists held decide at once instead (their age is shown); the status
+  // list is still asked for in the background, for the next check.
+  const away = networkAway();
+  if (!offline && !away && result.reasons.some((r) => TRUST_REASONS.has(r)) && (await refreshTrustList()))
     result = await verify(text, context());
   const trustList = trustState().list;
   const uri = result.credential?.status.uri;
   if (uri && trustList && !offline && needsRefresh(uri)) {
-    if (await refreshStatusList(uri, trustList)) result = await verify(text, context());
+    const refreshed = refreshStatusList(uri, trustList);
+    const wait = !away || statusListsFor(uri).length === 0;
+    if (wait && (await refreshed)) result = await verify(text, context());
   }
   const outcome: Outcome = {
     result,
