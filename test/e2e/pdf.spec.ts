@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { headline } from '../../core/reasons';
+import { encryptedPdf } from '../helpers/encrypted-pdf';
 import { samples, world } from './world';
 
 const pdfSamples = samples().filter((s) => s.pdf);
@@ -47,7 +48,7 @@ test('the doctored name is named exactly: 「PDFの記載内容が署名デー�
   await expect(page.locator('.items')).toContainText('山田 花子'); // the signed data is what is shown
 });
 
-test('broken, encrypted-looking and non-PDF files give a clear message, no hang', async ({ page }) => {
+test('broken, password-protected and non-PDF files give a clear message, no hang', async ({ page }) => {
   await page.goto('/');
   await page.getByTestId('file-input').setInputFiles({
     name: 'broken.pdf',
@@ -57,6 +58,10 @@ test('broken, encrypted-looking and non-PDF files give a clear message, no hang'
   await expect(page.getByRole('alert')).toContainText(
     /PDFが壊れているため読み込めません|二次元コードが見つかりませんでした/,
   );
+  await page
+    .getByTestId('file-input')
+    .setInputFiles({ name: 'locked.pdf', mimeType: 'application/pdf', buffer: encryptedPdf('locked') });
+  await expect(page.getByRole('alert')).toContainText('パスワード付きのPDFは読み込めません');
   await page
     .getByTestId('file-input')
     .setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
