@@ -1,11 +1,12 @@
 /// <reference lib="webworker" />
 // The QR decoder's Web Worker: keeps the wasm and the retry loop off the main thread.
-// BarcodeDetector is tried first where the platform has one for QR codes; zxing-wasm (served from
-// this origin and precached, never from a CDN) does the rest, including whatever the native
-// detector did not find.
+// BarcodeDetector is tried first where the platform has one for QR codes (native-detector.ts);
+// zxing-wasm (served from this origin and precached, never from a CDN) does the rest, including
+// whatever the native detector did not find.
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import wasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url';
 import type { Pixels } from './image-ops';
+import { detectNatively } from './native-detector';
 import { decodeQrImage } from './strategies';
 import { zxingReader } from './zxing-read';
 
@@ -28,30 +29,6 @@ prepareZXingModule({
 });
 const read = zxingReader(readBarcodes);
 
-interface NativeDetector {
-  detect(image: ImageBitmap | ImageData): Promise<{ rawValue: string }[]>;
-}
-interface NativeDetectorClass {
-  new (options: { formats: string[] }): NativeDetector;
-  getSupportedFormats?(): Promise<string[]>;
-}
-let native: Promise<NativeDetector | null> | undefined;
-
-/** The platform's QR detector, or null (absent, or present without QR support, e.g. Linux). */
-function nativeDetector(): Promise<NativeDetector | null> {
-  native ??= (async () => {
-    const Detector = (globalThis as { BarcodeDetector?: NativeDetectorClass }).BarcodeDetector;
-    if (!Detector) return null;
-    try {
-      const formats = (await Detector.getSupportedFormats?.()) ?? [];
-      return formats.includes('qr_code') ? new Detector({ formats: ['qr_code'] }) : null;
-    } catch {
-      return null;
-    }
-  })();
-  return native;
-}
-
 function toPixels(image: ImageBitmap | ImageData): Pixels {
   if (!('close' in image)) return image;
   const shrink = Math.min(1, Math.sqrt(MAX_WORK_PIXELS / (image.width * image.height)));
@@ -67,12 +44,8 @@ function toPixels(image: ImageBitmap | ImageData): Pixels {
 async function decode({ image, budgetMs }: DecodeRequest): Promise<string[]> {
   try {
     if (image.width < 1 || image.height < 1) return [];
-    const detector = await nativeDetector();
-    if (detector) {
-      const found = await detector.detect(image).catch(() => []);
-      const texts = found.map((f) => f.rawValue).filter((t) => t !== '');
-      if (texts.length > 0) return [...new Set(texts)];
-    }
+    const texts = await detectNatively(image);
+    if (texts.length > 0) return texts;
     return await decodeQrImage(toPixels(image), { budgetMs, read, quick: budgetMs < QUICK_BELOW_MS });
   } finally {
     if ('close' in image) image.close();
