@@ -1,7 +1,7 @@
 // One process at a time changes an issuer folder. Each command reads issuer.json once and writes
 // it back whole: two at once would drop each other's registry entries, hand out a status index
-// twice, or undo a revocation. The lock is a file holding the owner's PID; one whose owner has
-// died (killed, crashed) is taken over.
+// twice, or undo a revocation. The lock is a file holding the owner's PID (and, on Linux, its
+// start time); one whose owner has died (killed, crashed) is taken over.
 import { existsSync, linkSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -13,13 +13,38 @@ const WAIT_MS = 60_000;
 /** Folders this process holds, with how many opens: a process never waits for itself. */
 const held = new Map<string, number>();
 
-function alive(pid: number): boolean {
+/**
+ * When a process started, in clock ticks since boot (Linux: /proc/PID/stat field 22), or null
+ * where that cannot be read. With it a PID the system has since given to another process (after
+ * a crash or a reboot) is not taken for the lock's owner.
+ */
+function startTime(pid: number): string | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name, which is in parentheses and may itself hold spaces or ")".
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return fields[19] ?? null; // field 22 overall; this list starts at field 3
+  } catch {
+    return null;
+  }
+}
+
+const OWN_ID = [process.pid, startTime(process.pid)].filter((x) => x !== null).join(' ');
+
+interface Owner {
+  pid: number;
+  /** Absent in a lock written where start times cannot be read. */
+  start?: string;
+}
+
+function alive({ pid, start }: Owner): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
+    if ((e as NodeJS.ErrnoException).code !== 'EPERM') return false;
   }
+  const now = start === undefined ? null : startTime(pid);
+  return now === null || now === start;
 }
 
 function release(file: string): void {
@@ -30,7 +55,7 @@ function release(file: string): void {
   }
   held.delete(file);
   try {
-    if (Number(readFileSync(file, 'utf8')) === process.pid) rmSync(file, { force: true });
+    if (readFileSync(file, 'utf8') === OWN_ID) rmSync(file, { force: true });
   } catch {
     // already gone
   }
@@ -47,7 +72,7 @@ process.on('exit', () => {
  * if the lock exists), so no other process ever reads a lock without its PID. */
 function tryCreate(file: string): boolean {
   const aside = `${file}.${process.pid}`;
-  writeFileSync(aside, String(process.pid), { mode: 0o600 });
+  writeFileSync(aside, OWN_ID, { mode: 0o600 });
   try {
     linkSync(aside, file);
     return true;
@@ -59,21 +84,25 @@ function tryCreate(file: string): boolean {
   }
 }
 
-const ownerOf = (file: string): number | null => {
+/** The lock's owner: "PID" or "PID START" (a bare PID is what earlier versions wrote). */
+const ownerOf = (file: string): Owner | null => {
   try {
-    const pid = Number(readFileSync(file, 'utf8').trim());
-    return Number.isInteger(pid) && pid > 0 ? pid : null;
+    const [pidText, start, ...rest] = readFileSync(file, 'utf8').trim().split(' ');
+    const pid = Number(pidText);
+    if (!Number.isInteger(pid) || pid <= 0 || rest.length > 0) return null;
+    return start === undefined ? { pid } : { pid, start };
   } catch {
     return null;
   }
 };
+const sameOwner = (a: Owner | null, b: Owner) => a?.pid === b.pid && a.start === b.start;
 
 /**
  * Removes a lock whose owner no longer runs. Only one process at a time may do this (it holds
  * `<lock>.takeover`, itself dropped after 10 s in case its holder died), and only if the lock
  * still names that dead owner: a lock just taken by a live process is never removed.
  */
-function removeStale(file: string, deadOwner: number): void {
+function removeStale(file: string, deadOwner: Owner): void {
   const guard = `${file}.takeover`;
   try {
     if (Date.now() - statSync(guard).mtimeMs > 10_000) rmSync(guard, { force: true });
@@ -82,7 +111,7 @@ function removeStale(file: string, deadOwner: number): void {
   }
   if (!tryCreate(guard)) return;
   try {
-    if (ownerOf(file) === deadOwner) rmSync(file, { force: true });
+    if (sameOwner(ownerOf(file), deadOwner)) rmSync(file, { force: true });
   } finally {
     rmSync(guard, { force: true });
   }
@@ -132,9 +161,9 @@ export async function lockFolder(dir: string): Promise<() => void> {
     }
     if (Date.now() > deadline)
       throw new Error(
-        `${dir} は別の操作（PID ${owner ?? '不明'}）が使用中です。終わってからもう一度実行してください（発行者が動いていないのに続くときは ${file} を削除してください）`,
+        `${dir} は別の操作（PID ${owner?.pid ?? '不明'}）が使用中です。終わってからもう一度実行してください（発行者が動いていないのに続くときは ${file} を削除してください）`,
       );
-    if (!told) process.stderr.write(`別の操作（PID ${owner ?? '不明'}）が終わるのを待っています…\n`);
+    if (!told) process.stderr.write(`別の操作（PID ${owner?.pid ?? '不明'}）が終わるのを待っています…\n`);
     told = true;
     await sleep(100);
   }

@@ -68,6 +68,57 @@ describe('the folder lock', () => {
   }, 60_000);
 });
 
+describe('the folder lock and a PID given to another process', () => {
+  /** lock-holder.ts on `folder` once; resolves with its exit code and what it printed. */
+  const holdOnce = (folder: string, onText: (text: string) => void = () => {}) =>
+    new Promise<{ code: number | null; stderr: string }>((done) => {
+      const child = spawn(process.execPath, [
+        '--import',
+        'tsx',
+        'test/cli/support/lock-holder.ts',
+        folder,
+        '0',
+        '1',
+      ]);
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+        onText(stderr);
+      });
+      child.on('close', (code) => done({ code, stderr }));
+    });
+  const startOf = (pid: number) => {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] as string;
+  };
+
+  it.runIf(process.platform === 'linux')(
+    'a live process with the lock’s PID but another start time is not its owner; the real owner is waited for',
+    async () => {
+      const other = spawn('sleep', ['60']);
+      try {
+        const pid = other.pid as number;
+        const reused = mkdtempSync(join(tmpdir(), 'dqc-lock-'));
+        writeFileSync(join(reused, 'issuer.lock'), `${pid} 1`); // the owner started at tick 1: long gone
+        const taken = await holdOnce(reused);
+        expect(taken.code, taken.stderr).toBe(0);
+        expect(taken.stderr).not.toContain('待っています');
+
+        const owned = mkdtempSync(join(tmpdir(), 'dqc-lock-'));
+        writeFileSync(join(owned, 'issuer.lock'), `${pid} ${startOf(pid)}`);
+        const waited = await holdOnce(owned, (text) => {
+          if (text.includes(`別の操作（PID ${pid}）が終わるのを待っています`)) other.kill();
+        });
+        expect(waited.code, waited.stderr).toBe(0); // taken over once its owner had gone
+        expect(waited.stderr).toContain('待っています');
+      } finally {
+        other.kill();
+      }
+    },
+    60_000,
+  );
+});
+
 describe('one issuer folder, several runs', () => {
   it('six issue commands at once: every credential is in the registry, no index twice', async () => {
     const before = Object.keys(registry()).length;
