@@ -44,7 +44,12 @@ async function route(request: Request, env: Env): Promise<Response> {
   const assetUrl = new URL(request.url);
   assetUrl.search = '';
   const asset = await env.ASSETS.fetch(new Request(assetUrl, request));
-  return withSecurityHeaders(asset, await currentTrustList(env).catch(() => null), request.url);
+  // Only the page's policy needs the status lists' origins: the page fetches them, and a CSP
+  // governs only the document (or worker) it comes with. Every other file (scripts, styles,
+  // pdf.js's ~180 data files) gets connect-src 'self' and costs no storage read.
+  const isPage = (asset.headers.get('content-type') ?? '').startsWith('text/html');
+  const trustList = isPage ? await currentTrustList(env).catch(() => null) : null;
+  return withSecurityHeaders(asset, trustList, request.url);
 }
 
 export default {

@@ -224,6 +224,41 @@ describe('the app', () => {
     }
   });
 
+  it('reads the trust list for the page’s CSP only, not for each of its files', async () => {
+    // Stored or not by the tests before, a trust list naming this origin's status lists.
+    await send(put('/trust-list', await trustListToken(await keys(), 1000), TL));
+    const reads: string[] = [];
+    const lists = new Proxy(env.LISTS, {
+      get: (target, name) =>
+        name === 'get'
+          ? (key: string, options?: R2GetOptions) => {
+              reads.push(key);
+              return target.get(key, options);
+            }
+          : Reflect.get(target, name),
+    });
+    const served = (type: string) => ({
+      fetch: async () => new Response('x', { headers: { 'content-type': type } }),
+    });
+    const page = await worker.fetch(new Request(`${ORIGIN}/`), {
+      ...env,
+      LISTS: lists,
+      ASSETS: served('text/html; charset=utf-8'),
+    } as never);
+    expect(page.headers.get('content-security-policy')).toContain(`connect-src 'self' ${ORIGIN};`);
+    expect(reads).toEqual(['trust-list']);
+    for (const type of ['text/javascript', 'text/css', 'application/octet-stream', 'image/svg+xml']) {
+      const file = await worker.fetch(new Request(`${ORIGIN}/assets/x`), {
+        ...env,
+        LISTS: lists,
+        ASSETS: served(type),
+      } as never);
+      expect(file.headers.get('content-security-policy')).toContain("connect-src 'self'; ");
+      expect(file.headers.get('x-content-type-options')).toBe('nosniff');
+    }
+    expect(reads).toEqual(['trust-list']);
+  });
+
   it('never hands the credential in /w/?c= on to the asset fetch (logged as a subrequest)', async () => {
     const seen: string[] = [];
     const assets = {
