@@ -71,3 +71,32 @@ test('offline with no status list cached → 確認できません（失効情�
   await expect(page.locator('.status-age')).toHaveText('失効情報：未取得');
   await context.close();
 });
+
+test('a network that never answers (a captive Wi-Fi): after one unanswered request the held list decides at once', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ locale: 'ja-JP' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await untilControlled(page);
+  await expect.poll(() => storedStatusLists(page)).toBeGreaterThan(0);
+
+  // From now on status-list requests get no answer at all; the browser still says "online".
+  let asked = 0;
+  let failed = 0;
+  await context.route('**/status/*', () => {
+    asked++; // never fulfilled: the app's own timeout ends it
+  });
+  page.on('requestfailed', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/status/')) failed++;
+  });
+  await pasteAndVerify(page, sample('valid-kaigo').url); // waits for its request to time out
+  await expect(page.locator('.verdict-text')).toHaveText('有効です');
+  await expect.poll(() => failed).toBeGreaterThan(0);
+  await pasteAndVerify(page, sample('revoked').url);
+  await expect(page.locator('.verdict-text')).toHaveText('無効です（取消されています）');
+  // This verdict did not wait: its own status request was still unanswered when it was shown.
+  expect(asked).toBeGreaterThan(failed);
+  await expect(page.locator('.status-age')).toContainText(/失効情報：.+ 時点/);
+  await context.close();
+});
