@@ -92,11 +92,14 @@ test('a network that never answers (a captive Wi-Fi): after one unanswered reque
   });
   await pasteAndVerify(page, sample('valid-kaigo').url); // waits for its request to time out
   await expect(page.locator('.verdict-text')).toHaveText('有効です');
+  const unansweredNote = 'ネットワークが応答しないため、保存済みの失効情報で確認しました。';
+  await expect(page.locator('.result .note')).toHaveText(unansweredNote);
   await expect.poll(() => failed).toBeGreaterThan(0);
   await pasteAndVerify(page, sample('revoked').url);
   await expect(page.locator('.verdict-text')).toHaveText('無効です（取消されています）');
   // This verdict did not wait: its own status request was still unanswered when it was shown.
   expect(asked).toBeGreaterThan(failed);
   await expect(page.locator('.status-age')).toContainText(/失効情報：.+ 時点/);
+  await expect(page.locator('.result .note')).toHaveText(unansweredNote);
   await context.close();
 });

@@ -89,7 +89,7 @@ describe('verifyText while the network is away', () => {
     vi.useFakeTimers({ now: NOW * 1000, toFake: ['Date'] });
     const outcome = await within(verifyText(url, 'paste'), 2000);
     expect(outcome).not.toBe('still waiting');
-    expect(outcome).toMatchObject({ result: { verdict: 'valid' } });
+    expect(outcome).toMatchObject({ result: { verdict: 'valid' }, unanswered: true, offline: false });
     expect(refreshStatusList).toHaveBeenCalledTimes(1);
   });
 

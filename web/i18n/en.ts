@@ -79,6 +79,7 @@ export const en: Catalogue = {
     'Offline: checked with the stored trust list. No usable status list is stored for this certificate, so revocation and suspension were not checked.',
   offlineNoteTrustOnly: 'Offline: checked with the stored trust list.',
   offlineNoteBare: 'Offline.',
+  unansweredNote: 'The network is not answering: checked with the stored status list.',
   clockWarning: 'This device’s clock may be wrong. Please check the time settings.',
   printRecord: 'Print or save a record',
   recordTitle: 'Qualification certificate check record',

@@ -86,6 +86,7 @@ export function ResultCard({ outcome, index }: { outcome: Outcome; index: number
       <Findings findings={outcome.findings} verdict={result.verdict} />
       {outcome.clockWarning && <p class="warning">⚠ {t.clockWarning}</p>}
       {outcome.offline && <p class="note">{t[offlineNoteFor(result)]}</p>}
+      {outcome.unanswered && <p class="note">{t.unansweredNote}</p>}
       <StatusAge outcome={outcome} />
       {credential && <CredentialItems credential={credential} />}
       {result.verdict === 'valid' && <p class="reminder">{t.identityReminder}</p>}

@@ -15,6 +15,8 @@ export interface Outcome {
   /** ms since the epoch. */
   checkedAt: number;
   offline: boolean;
+  /** Online, but the network gave no answer a moment ago: the held status list decided. */
+  unanswered: boolean;
   clockWarning: boolean;
   /** What a PDF adds: doctored text, a photo that does not match, print quality. */
   findings: PdfFinding[];
@@ -56,15 +58,19 @@ export async function verifyText(text: string, source: string): Promise<Outcome>
     result = await verify(text, context());
   const trustList = trustState().list;
   const uri = result.credential?.status.uri;
+  let unanswered = false;
   if (uri && trustList && !offline && needsRefresh(uri)) {
     const refreshed = refreshStatusList(uri, trustList);
-    const wait = !away || statusListsFor(uri).length === 0;
-    if (wait && (await refreshed)) result = await verify(text, context());
+    const held = () => statusListsFor(uri).length > 0;
+    if (!(away && held()) && (await refreshed)) result = await verify(text, context());
+    // The held list decided because the network gave no answer, just now or a moment ago.
+    unanswered = networkAway() && held();
   }
   const outcome: Outcome = {
     result,
     checkedAt: Date.now(),
     offline,
+    unanswered,
     clockWarning: clockLooksWrong() || result.reasons.includes('CLOCK_SUSPECT'),
     findings: [],
     source,
