@@ -2,6 +2,7 @@
 // <name>.svg. The PDF renderer adds <name>.pdf. A large batch hands these to worker threads
 // (credential-file-pool.ts); both paths write through writeCredentialFilesAt.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { link, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { qrPng, qrSvg } from './qr-image';
 
@@ -16,6 +17,30 @@ export function safeName(name: string): string {
     throw new Error(`「${name}」はファイル名に使えません（文字・数字・_ . - のみ。空白は使えません）`);
   }
   return name;
+}
+
+/** The one wording for a file that could not be written, with the system's code. */
+export function cannotWrite(path: string, e: unknown): Error {
+  return new Error(
+    `ファイルを書けません: ${path}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`,
+  );
+}
+
+/**
+ * Writes a file that must not exist yet, whole or not at all: written aside, then linked into
+ * place (which fails if the name is taken). A full disk or a killed process never leaves a
+ * truncated file under the real name, one that opens as a certificate with its end missing.
+ */
+export async function writeNewFile(path: string, data: Uint8Array): Promise<void> {
+  const aside = `${path}.${process.pid}.partial`;
+  try {
+    await writeFile(aside, data, { flag: 'wx' });
+    await link(aside, path);
+  } catch (e) {
+    throw cannotWrite(path, e);
+  } finally {
+    await rm(aside, { force: true });
+  }
 }
 
 const madeDirs = new Set<string>();
@@ -44,9 +69,8 @@ export function writeCredentialFilesAt(
     try {
       writeFileSync(path, data);
     } catch (e) {
-      throw new Error(
-        `ファイルを書けません: ${path}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`,
-      );
+      rmSync(path, { force: true }); // what a full disk let through: never a truncated image or URL
+      throw cannotWrite(path, e);
     }
     written.push(path);
   };

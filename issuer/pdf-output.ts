@@ -4,6 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CredentialInput } from './credential';
 import type { Issued, IssueRequest } from './issue';
+import { writeNewFile } from './outputs';
 import { renderCertificatePdf } from './pdf';
 import {
   editVisibleName,
@@ -53,7 +54,8 @@ export async function writeCertificatePdf(
   issued: Issued,
   request: IssueRequest,
 ): Promise<void> {
-  await writeFile(path, await renderCertificatePdf(pdfInput(issued.url, issued.input, request.photoJpeg)));
+  // Never over another file, never a truncated one (outputs.ts).
+  await writeNewFile(path, await renderCertificatePdf(pdfInput(issued.url, issued.input, request.photoJpeg)));
 }
 
 export interface DoctoredSample {

@@ -16,6 +16,9 @@ import { flags, note, nowFrom, required, say } from './flags';
 
 const CONCURRENCY = 64;
 
+/** Every file a credential may have: a name any of them holds is taken. */
+const CREDENTIAL_FILE_TYPES = ['url', 'png', 'svg', 'pdf'];
+
 export async function runIssue(args: string[]): Promise<void> {
   const f = flags(args, {
     dir: { type: 'string' },
@@ -91,7 +94,7 @@ export async function runIssue(args: string[]): Promise<void> {
           if (typeof row.out !== 'string') throw new Error('--out: ファイル名を文字列で');
           if (outNames.has(safeName(row.out)))
             throw new Error(`--out: 「${row.out}」は前の行で使われています`);
-          if (existsSync(join(credentialsDir, `${row.out}.url`)))
+          if (CREDENTIAL_FILE_TYPES.some((ext) => existsSync(join(credentialsDir, `${row.out}.${ext}`))))
             throw new Error(
               `--out: 「${row.out}」のファイルは既にあります（別の名前にするか、古いファイルを移してください）`,
             );
@@ -119,6 +122,8 @@ export async function runIssue(args: string[]): Promise<void> {
   // By row: what was signed, and where its files went.
   const signed: Issued[] = [];
   const bases: string[] = [];
+  /** Rows signed and recorded, but without their PDF: `pdf --url` makes it again. */
+  const pdfsMissing = new Set<number>();
   const issueRow = async (i: number) => {
     const request = requests[i] as IssueRequest;
     const out = rows[i]?.out;
@@ -129,7 +134,10 @@ export async function runIssue(args: string[]): Promise<void> {
     bases[i] = base; // the list's file column: .url and images (a PDF that fails is reported apart)
     if (output.pdf) {
       const { writeCertificatePdf } = await import('../pdf-output');
-      await writeCertificatePdf(`${base}.pdf`, issued, request);
+      await writeCertificatePdf(`${base}.pdf`, issued, request).catch((e) => {
+        pdfsMissing.add(i);
+        throw e;
+      });
     }
     done++;
     if (requests.length === 1) say(issued.url);
@@ -172,6 +180,12 @@ export async function runIssue(args: string[]): Promise<void> {
     });
   }
   if (failure && f.batch && next < requests.length) note(resumeHint(signed, next, offset));
+  if (pdfsMissing.size > 0) {
+    const urls = [...pdfsMissing].sort((a, b) => a - b).map((i) => `--url ${bases[i]}.url`);
+    note(
+      `PDF を書けなかった資格者証（署名済み・台帳に記録済み）は、PDF だけを作り直せます: npm run issuer -- pdf --dir ${folder.dir} ${urls.join(' ')}`,
+    );
+  }
   // Whatever was signed stays in the registry, even if the batch stopped part way: a status index
   // handed out must never be handed out again.
   await folder.save();

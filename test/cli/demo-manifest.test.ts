@@ -1,8 +1,9 @@
 // The demo world end to end through the verifier CLI: every sample URL and every demo PDF gives
-// the result its manifest states; doctored PDFs name the mismatching items.
+// the result its manifest states; doctored PDFs name the mismatching items. `demo` refuses a
+// folder that is not empty.
 
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -241,5 +242,17 @@ describe('demo manifest through the CLI', () => {
       ['URL', 'valid'],
     ]);
     expect(r.status).toBe(1);
+  });
+});
+
+describe('demo into a folder that is not empty', () => {
+  it('refuses a folder that holds anything, and leaves it as it was', () => {
+    const parent = mkdtempSync(join(tmpdir(), 'dqc-demo-'));
+    writeFileSync(join(parent, 'notes.txt'), 'mine');
+    const r = issuerCli(['demo', '--out', parent, '--base', 'http://localhost:8799', '--no-pdf']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`${parent} は空のフォルダではありません（notes.txt）`);
+    expect(r.stderr).not.toContain('makes keys');
+    expect(readdirSync(parent)).toEqual(['notes.txt']);
   });
 });

@@ -3,7 +3,7 @@
 // the trust list does not name or that may not issue the code, full status lists, and --out names
 // already in use. Publishing says when nothing was stored.
 
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -203,6 +203,14 @@ describe('issue refuses before signing', () => {
       'makes keys',
     );
     expect(readFileSync(join(dir, 'credentials', 'taken.url'), 'utf8')).toBe(first);
+    // Any of a credential's files holds the name: a PDF left alone is not replaced either.
+    writeFileSync(join(dir, 'credentials', 'lone.pdf'), 'kept');
+    refused(
+      ['issue', '--dir', dir, ...person, '--out', 'lone', '--pdf'],
+      2,
+      /「lone」のファイルは既にあります/,
+    );
+    expect(readFileSync(join(dir, 'credentials', 'lone.pdf'), 'utf8')).toBe('kept');
   });
 
   it('a key file others can read is used, with a warning naming it and the fix', () => {
@@ -229,18 +237,6 @@ describe('issue refuses before signing', () => {
       2,
       /の資格者証はこのフォルダから発行されていません/,
     );
-  });
-});
-
-describe('demo', () => {
-  it('refuses a folder that holds anything, and leaves it as it was', () => {
-    const parent = mkdtempSync(join(tmpdir(), 'dqc-demo-'));
-    writeFileSync(join(parent, 'notes.txt'), 'mine');
-    const r = issuerCli(['demo', '--out', parent, '--base', 'http://localhost:8799', '--no-pdf']);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toContain(`${parent} は空のフォルダではありません（notes.txt）`);
-    expect(r.stderr).not.toContain('makes keys');
-    expect(readdirSync(parent)).toEqual(['notes.txt']);
   });
 });
 
