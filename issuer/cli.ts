@@ -2,6 +2,7 @@
 import { runDemo } from './commands/demo-command';
 import { runIssue } from './commands/issue-command';
 import { runKeys } from './commands/keys-command';
+import { runPdf } from './commands/pdf-command';
 import { runPublish } from './commands/publish-command';
 import { runStatus } from './commands/status-command';
 import { runTrustList } from './commands/trust-list-command';
@@ -21,6 +22,7 @@ const USAGE = `dqc issuer — makes keys, trust lists, status lists and test cer
   status     --dir DIR --cti-file FILE --set …        ctis: one per line, or a CSV's cti column
   status     --dir DIR --refresh [--publish URL]      re-sign every status list
   publish    --dir DIR --to URL                       upload trust list and status lists
+  pdf        --dir DIR --url FILE.url [--url …] [--photo FILE.jpg]   a certificate PDF again, from its signed URL
   demo       --out DIR --base URL [--now ISO]         a complete demo world with manifest.json
 `;
 
@@ -30,6 +32,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   issue: runIssue,
   status: runStatus,
   publish: runPublish,
+  pdf: runPdf,
   demo: runDemo,
 };
 

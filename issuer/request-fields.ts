@@ -120,7 +120,7 @@ export async function requestFromFields(row: Row, baseDir = '.'): Promise<IssueR
   return request;
 }
 
-async function readPhoto(path: string): Promise<Uint8Array> {
+export async function readPhoto(path: string): Promise<Uint8Array> {
   const size = await stat(path).then(
     (info) => (info.isFile() ? info.size : -1),
     () => -1,
