@@ -1,8 +1,18 @@
 // Offline: installed after the first visit, the app verifies from its caches (trust list and
 // status lists in IndexedDB, the shell from the service worker) and says how old the status is.
-import { expect, test } from '@playwright/test';
+import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { pasteAndVerify, storedStatusLists, untilControlled } from './steps';
 import { sample } from './world';
+
+/** A fresh app, opened once online: installed, and start-up has stored every status list. */
+async function openedOnline(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: 'ja-JP' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await untilControlled(page);
+  await expect.poll(() => storedStatusLists(page)).toBeGreaterThan(0);
+  return { context, page };
+}
 
 test('offline after a first visit: correct verdicts from the cache, with the status age shown', async ({
   browser,
@@ -28,12 +38,7 @@ test('offline after a first visit: correct verdicts from the cache, with the sta
 test('a desk that was only opened online, with no check and no visit to Settings, is ready offline', async ({
   browser,
 }) => {
-  const context = await browser.newContext({ locale: 'ja-JP' });
-  const page = await context.newPage();
-  await page.goto('/');
-  await untilControlled(page);
-  // Start-up fetched and stored every status list the trust list names.
-  await expect.poll(() => storedStatusLists(page)).toBeGreaterThan(0);
+  const { context, page } = await openedOnline(browser);
 
   await context.setOffline(true);
   await page.reload();
@@ -75,11 +80,7 @@ test('offline with no status list cached → 確認できません（失効情�
 test('a network that never answers (a captive Wi-Fi): after one unanswered request the held list decides at once', async ({
   browser,
 }) => {
-  const context = await browser.newContext({ locale: 'ja-JP' });
-  const page = await context.newPage();
-  await page.goto('/');
-  await untilControlled(page);
-  await expect.poll(() => storedStatusLists(page)).toBeGreaterThan(0);
+  const { context, page } = await openedOnline(browser);
 
   // From now on status-list requests get no answer at all; the browser still says "online".
   let asked = 0;
