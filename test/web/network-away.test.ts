@@ -4,6 +4,7 @@
 // the background. With no list held, the check still waits: there is nothing else to go on.
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { StatusList, TrustList } from '../../core/types';
+import { generateKeyPair } from '../../issuer/keys';
 import { addStatusList, issueUrl, makeWorld, NOW } from '../helpers/world';
 
 const held = vi.hoisted(() => ({ trust: null as TrustList | null, lists: [] as StatusList[] }));
@@ -27,13 +28,17 @@ vi.mock('../../web/features/trust/clock', () => ({
 vi.mock('../../web/features/log/log-store', () => ({ recordCheck: async () => {} }));
 
 let url: string;
+let strangerUrl: string;
 let list: StatusList;
+let expired: StatusList;
 
 beforeAll(async () => {
   const world = await makeWorld();
   held.trust = world.trustList;
   list = await addStatusList(world, {});
+  expired = await addStatusList(world, {}, { iat: NOW - 6 * 86400, exp: NOW - 60 });
   url = await issueUrl(world);
+  strangerUrl = await issueUrl(world, {}, await generateKeyPair()); // a signer the list does not name
   vi.stubGlobal('navigator', { onLine: true });
 });
 
@@ -84,21 +89,34 @@ describe('fetchSigned and a network that does not answer', () => {
 describe('verifyText while the network is away', () => {
   it('with a list held: decides at once, and still asks for the list in the background', async () => {
     held.lists = [list];
+    vi.useFakeTimers({ now: NOW * 1000, toFake: ['Date'] });
     await unanswered();
     const { verifyText } = await import('../../web/features/verify/verify-service');
-    vi.useFakeTimers({ now: NOW * 1000, toFake: ['Date'] });
     const outcome = await within(verifyText(url, 'paste'), 2000);
     expect(outcome).not.toBe('still waiting');
     expect(outcome).toMatchObject({ result: { verdict: 'valid' }, unanswered: true, offline: false });
     expect(refreshStatusList).toHaveBeenCalledTimes(1);
   });
 
-  it('with no list held: waits for the fetch, as before', async () => {
-    held.lists = [];
-    await unanswered();
-    const { verifyText } = await import('../../web/features/verify/verify-service');
+  it('with no list held, or only an expired one: waits for the fetch, as before', async () => {
+    for (const lists of [[], [expired]]) {
+      held.lists = lists;
+      vi.useFakeTimers({ now: NOW * 1000, toFake: ['Date'] });
+      await unanswered();
+      const { verifyText } = await import('../../web/features/verify/verify-service');
+      expect(await within(verifyText(url, 'paste'), 300)).toBe('still waiting');
+      vi.resetModules();
+    }
+  });
+
+  it('a failure a newer trust list may undo (an unknown signer) still asks for it', async () => {
+    held.lists = [list];
     vi.useFakeTimers({ now: NOW * 1000, toFake: ['Date'] });
-    expect(await within(verifyText(url, 'paste'), 300)).toBe('still waiting');
+    await unanswered();
+    refreshTrustList.mockImplementationOnce(() => new Promise(() => {}));
+    const { verifyText } = await import('../../web/features/verify/verify-service');
+    expect(await within(verifyText(strangerUrl, 'paste'), 300)).toBe('still waiting');
+    expect(refreshTrustList).toHaveBeenCalledTimes(1);
   });
 
   it('with the network answering: waits for the fetch (a revocation shows at once)', async () => {

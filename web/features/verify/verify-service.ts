@@ -50,21 +50,23 @@ const TRUST_REASONS = new Set([
 export async function verifyText(text: string, source: string): Promise<Outcome> {
   let result = await verify(text, context());
   const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
-  // A network that gave no answer a moment ago (a captive Wi-Fi): each check would wait for the
-  // fetch's timeout. The lists held decide at once instead (their age is shown); the status
-  // list is still asked for in the background, for the next check.
-  const away = networkAway();
-  if (!offline && !away && result.reasons.some((r) => TRUST_REASONS.has(r)) && (await refreshTrustList()))
+  // A failure a newer trust list may undo is always asked about: better a wait than a genuine
+  // certificate shown as invalid.
+  if (!offline && result.reasons.some((r) => TRUST_REASONS.has(r)) && (await refreshTrustList()))
     result = await verify(text, context());
   const trustList = trustState().list;
   const uri = result.credential?.status.uri;
   let unanswered = false;
   if (uri && trustList && !offline && needsRefresh(uri)) {
+    // A network that gave no answer a moment ago (a captive Wi-Fi): each check would wait for
+    // the fetch's timeout. A usable held list decides at once instead (its age is shown); the
+    // list is still asked for in the background, for the next check.
+    const usableHeld = () => statusListsFor(uri).some((l) => l.exp > nowSeconds());
+    const waitless = networkAway() && usableHeld();
     const refreshed = refreshStatusList(uri, trustList);
-    const held = () => statusListsFor(uri).length > 0;
-    if (!(away && held()) && (await refreshed)) result = await verify(text, context());
-    // The held list decided because the network gave no answer, just now or a moment ago.
-    unanswered = networkAway() && held();
+    if (!waitless && (await refreshed)) result = await verify(text, context());
+    // Said only when a held list really decided because the network gave no answer.
+    unanswered = networkAway() && result.statusCheckedAt !== undefined;
   }
   const outcome: Outcome = {
     result,
