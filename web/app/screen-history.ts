@@ -99,6 +99,12 @@ export class ScreenHistory<S> {
   /** The browser moved through the history (popstate). */
   popped(state: unknown): void {
     const i = indexOf(state);
+    if (this.travelling && i === 0) {
+      // The move toRoot() asked for: its screen is on show already, and so is anything the app
+      // put up meanwhile outside the history (a file's "reading…" screen), which stays.
+      this.settled();
+      return;
+    }
     const screen = this.stack[i];
     if (screen === undefined) {
       this.stack = [this.root];
