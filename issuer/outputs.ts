@@ -1,6 +1,7 @@
 // Files written per credential: <name>.url, <name>.png (QR, 4-module quiet zone) and optionally
 // <name>.svg. The PDF renderer adds <name>.pdf. A large batch hands these to worker threads
 // (credential-file-pool.ts); both paths write through writeCredentialFilesAt.
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { link, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -32,7 +33,8 @@ export function cannotWrite(path: string, e: unknown): Error {
  * truncated file under the real name, one that opens as a certificate with its end missing.
  */
 export async function writeNewFile(path: string, data: Uint8Array): Promise<void> {
-  const aside = `${path}.${process.pid}.partial`;
+  // A random name: one left by a killed run never collides with this one.
+  const aside = `${path}.${randomBytes(6).toString('hex')}.partial`;
   try {
     await writeFile(aside, data, { flag: 'wx' });
     await link(aside, path);
@@ -67,9 +69,12 @@ export function writeCredentialFilesAt(
   const written: string[] = [];
   const put = (path: string, data: string | Uint8Array) => {
     try {
-      writeFileSync(path, data);
+      // wx: never over a file that is there (names are new: a cti, or an --out name checked free).
+      writeFileSync(path, data, { flag: 'wx' });
     } catch (e) {
-      rmSync(path, { force: true }); // what a full disk let through: never a truncated image or URL
+      // What a full disk let through is removed: never a truncated image or URL. A file that was
+      // there already (EEXIST) is not ours to remove.
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') rmSync(path, { force: true });
       throw cannotWrite(path, e);
     }
     written.push(path);

@@ -1,7 +1,7 @@
 // A large batch: its QR images are drawn and written on worker threads (credential-file-pool.ts).
 // Every credential's files must be there and right, and a failure part way must stop the batch
 // with a clear error while the registry keeps every index already handed out; so must Ctrl-C.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -57,7 +57,9 @@ describe('issue --batch on image workers', () => {
   it('a file that cannot be written stops the batch with its path; the registry keeps what was signed', () => {
     const before = Object.keys(issued()).length;
     const names = Array.from({ length: ROWS }, (_, i) => `late-${i}`);
-    mkdirSync(join(dir, 'credentials', 'late-100.png')); // a directory where the image should go
+    // A link to nowhere where the image should go: the name looks free (so the batch starts), and
+    // writing it fails part way through the batch, on a worker.
+    symlinkSync(join(dir, 'no-such-folder', 'x.png'), join(dir, 'credentials', 'late-100.png'));
     writeFileSync(join(dir, 'late.csv'), csv(names));
     const r = issuerCli(['issue', '--dir', dir, '--batch', join(dir, 'late.csv')], WORKERS);
     expect(r.status).toBe(1);
