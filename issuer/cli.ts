@@ -22,7 +22,7 @@ const USAGE = `dqc issuer — makes keys, trust lists, status lists and test cer
   status     --dir DIR --cti-file FILE --set …        ctis: one per line, or a CSV's cti column
   status     --dir DIR --refresh [--publish URL]      re-sign every status list
   publish    --dir DIR --to URL                       upload trust list and status lists
-  pdf        --dir DIR --url FILE.url [--url …] [--photo FILE.jpg]   a certificate PDF again, from its signed URL
+  pdf        --dir DIR --url FILE.url [--url …] [--photo FILE.jpg …]   a certificate PDF again, from its signed URL
   demo       --out DIR --base URL [--now ISO]         a complete demo world with manifest.json
 `;
 

@@ -2,7 +2,7 @@
 // under DIR/credentials/, keeps the status registry, and makes sure the status lists exist.
 import { existsSync, mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseBatch, type Row } from '../batch-input';
 import { type BatchResult, writeBatchResults } from '../batch-results';
 import { credentialFileWriter, imageWorkersFor } from '../credential-file-pool';
@@ -180,10 +180,17 @@ export async function runIssue(args: string[]): Promise<void> {
     });
   }
   if (failure && f.batch && next < requests.length) note(resumeHint(signed, next, offset));
-  if (pdfsMissing.size > 0) {
-    const urls = [...pdfsMissing].sort((a, b) => a - b).map((i) => `--url ${bases[i]}.url`);
+  // Only those whose .url is on disk (a worker that stopped may not have written it): the rest
+  // are in the batch list, by cti and URL.
+  const redo = [...pdfsMissing].sort((a, b) => a - b).filter((i) => files.wrote(bases[i] as string));
+  if (redo.length > 0) {
+    const urls = redo.map((i) => `--url ${bases[i]}.url`);
+    // The credential holds only its photo's SHA-256: the JPEG itself is given again.
+    const photo = (i: number) => rows[i]?.photo;
+    const photos = redo.map(photo).filter((p): p is string => typeof p === 'string');
+    const photoFlags = photos.map((p) => `--photo ${resolve(baseDir, p)}`);
     note(
-      `PDF を書けなかった資格者証（署名済み・台帳に記録済み）は、PDF だけを作り直せます: npm run issuer -- pdf --dir ${folder.dir} ${urls.join(' ')}`,
+      `PDF を書けなかった資格者証（署名済み・台帳に記録済み）は、PDF だけを作り直せます: npm run issuer -- pdf --dir ${folder.dir} ${[...urls, ...photoFlags].join(' ')}`,
     );
   }
   // Whatever was signed stays in the registry, even if the batch stopped part way: a status index

@@ -1,9 +1,10 @@
-// `pdf --dir DIR --url FILE.url [--url …] [--photo FILE.jpg]`: the certificate PDF of a credential
-// already issued, made again from its signed URL (a batch whose PDF could not be written, a
-// lost file). Nothing is signed: the PDF shows exactly the signed items (PROFILE §3), read back
-// through the verification core against the folder's own trust list.
+// `pdf --dir DIR --url FILE.url [--url …] [--photo FILE.jpg …]`: the certificate PDF of a
+// credential already issued, made again from its signed URL (a batch whose PDF could not be
+// written, a lost file). Nothing is signed: the PDF shows exactly the signed items (PROFILE §3),
+// read back through the verification core against the folder's own trust list.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { bytesEqual, decodeBase64Strict } from '../../core/bytes';
 import { sha256 } from '../../core/crypto/keys';
 import type { CredentialView } from '../../core/types';
@@ -17,6 +18,11 @@ import { flags, note, nowFrom } from './flags';
 interface Job {
   pdfPath: string;
   input: CertificatePdfInput;
+}
+
+interface Photo {
+  jpeg: Uint8Array;
+  digest: Uint8Array;
 }
 
 /** What the PDF shows, from the verified claims (core/credential-view.ts names the items). */
@@ -39,12 +45,7 @@ function pdfInputOf(url: string, c: CredentialView, photoJpeg?: Uint8Array): Cer
   };
 }
 
-async function jobFor(
-  folder: IssuerFolder,
-  file: string,
-  photo: Uint8Array | undefined,
-  now: number,
-): Promise<Job> {
+async function jobFor(folder: IssuerFolder, file: string, photos: Photo[], now: number): Promise<Job> {
   if (!file.endsWith('.url'))
     throw new UsageError(`--url: 資格者証の .url ファイルを指定してください: ${file}`);
   const url = (await readFile(file, 'utf8').catch(() => '')).trim();
@@ -60,41 +61,60 @@ async function jobFor(
   if (!record) throw new Error(`${file}: このフォルダから発行された資格者証ではありません`);
   if (record.status !== 'valid')
     throw new Error(`${file}: 状態が ${record.status} です。有効な資格者証の PDF だけを作ります`);
+  // The photo is not in the credential, only its SHA-256: the very same JPEG must be among the
+  // --photo files (several credentials, several photos: each finds its own).
   const digest = credential.dqc['10'];
-  if (digest === undefined && photo)
-    throw new UsageError(`${file}: 写真のない資格者証です。--photo は付けずに実行してください`);
+  let photo: Uint8Array | undefined;
   if (digest !== undefined) {
-    // The photo is not in the credential, only its SHA-256: the very same JPEG must be given.
-    if (!photo)
+    if (photos.length === 0)
       throw new UsageError(`${file}: 写真付きの資格者証です。発行時の JPEG を --photo で指定してください`);
     const expected = decodeBase64Strict(digest, true);
-    if (!expected || !bytesEqual(await sha256(photo), expected))
-      throw new Error(`${file}: --photo の JPEG は発行時の写真と違います（SHA-256 が一致しません）`);
+    photo = expected ? photos.find((p) => bytesEqual(p.digest, expected))?.jpeg : undefined;
+    if (!photo)
+      throw new Error(`${file}: --photo のどの JPEG も発行時の写真と違います（SHA-256 が一致しません）`);
   }
   const pdfPath = `${file.slice(0, -'.url'.length)}.pdf`;
   if (existsSync(pdfPath)) throw new Error(`${pdfPath} は既にあります（上書きしません）`);
-  return { pdfPath, input: pdfInputOf(url, credential, digest !== undefined ? photo : undefined) };
+  return { pdfPath, input: pdfInputOf(url, credential, photo) };
 }
 
 export async function runPdf(args: string[]): Promise<void> {
   const f = flags(args, {
     dir: { type: 'string' },
     url: { type: 'string', multiple: true },
-    photo: { type: 'string' },
+    photo: { type: 'string', multiple: true },
     now: { type: 'string' },
   });
   if (!f.dir) throw new UsageError('--dir は必須です');
-  const files = f.url ?? [];
+  const files = [...new Set((f.url ?? []).map((u) => resolve(u)))];
   if (files.length === 0) throw new UsageError('--url: PDF を作り直す資格者証の .url ファイル');
-  const photo = f.photo ? await readPhoto(f.photo) : undefined;
+  const photos: Photo[] = [];
+  for (const path of f.photo ?? []) {
+    const jpeg = await readPhoto(path);
+    photos.push({ jpeg, digest: await sha256(jpeg) });
+  }
   const folder = await IssuerFolder.open(f.dir);
   const now = nowFrom(f.now);
-  // Every file checked first: none is written when one of them cannot be.
+  // Every file checked and every PDF drawn first: none is written when one of them cannot be.
   const jobs: Job[] = [];
-  for (const file of files) jobs.push(await jobFor(folder, file, photo, now));
+  for (const file of files) jobs.push(await jobFor(folder, file, photos, now));
   const { renderCertificatePdf } = await import('../pdf');
+  const { glyphsMissing } = await import('../pdf/fonts');
+  const pdfs: Uint8Array[] = [];
   for (const job of jobs) {
-    await writeNewFile(job.pdfPath, await renderCertificatePdf(job.input));
+    // A credential issued without --pdf was never checked against the PDF font.
+    const { qualificationName, holderName, holderNameKana, registrationNumber, issuingBody, otherItems } =
+      job.input;
+    const texts = [qualificationName, holderName, holderNameKana ?? '', registrationNumber, issuingBody];
+    const missing = await glyphsMissing([...texts, ...Object.entries(otherItems ?? {}).flat()].join(''));
+    if (missing.length > 0)
+      throw new Error(
+        `${job.pdfPath}: PDF のフォント（Noto Sans JP）にない文字があるため作れません（${missing.join(' ')}）`,
+      );
+    pdfs.push(await renderCertificatePdf(job.input));
+  }
+  for (const [i, job] of jobs.entries()) {
+    await writeNewFile(job.pdfPath, pdfs[i] as Uint8Array);
     note(`書き出し: ${job.pdfPath}`);
   }
 }

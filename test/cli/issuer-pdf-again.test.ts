@@ -26,9 +26,10 @@ beforeAll(() => {
 describe.runIf(process.platform === 'linux')('a batch whose PDFs cannot be written', () => {
   it('leaves no truncated PDF, names the credentials, and `pdf --url` makes their PDFs', () => {
     const batch = join(dir, 'full-disk.csv');
+    writeFileSync(join(dir, 'd2.jpg'), makeDemoPhotoJpeg(9));
     writeFileSync(
       batch,
-      'qual,name,birth,reg-no,reg-date,out\n1,山田 一,1990-01-01,1,2010-01-01,d1\n1,山田 二,1990-01-01,2,2010-01-01,d2\n',
+      'qual,name,birth,reg-no,reg-date,out,photo\n1,山田 一,1990-01-01,1,2010-01-01,d1,\n1,山田 二,1990-01-01,2,2010-01-01,d2,d2.jpg\n',
     );
     // A file-size limit of 16 KiB stands in for a full disk: .url and .png fit, a PDF (~30 KiB)
     // does not. XFSZ is ignored so that the write fails (EFBIG) instead of killing the process.
@@ -47,9 +48,11 @@ describe.runIf(process.platform === 'linux')('a batch whose PDFs cannot be writt
     const files = readdirSync(credentials);
     expect(files.filter((f) => f.endsWith('.pdf') || f.includes('.partial'))).toEqual([]);
     const urls = ['d1', 'd2'].map((n) => join(credentials, `${n}.url`));
-    for (const url of urls) expect(full.stderr).toContain(`--url ${url}`);
-
-    const again = issuerCli(['pdf', '--dir', dir, ...urls.flatMap((u) => ['--url', u])]);
+    // The command it prints, run as printed: both PDFs, the photo one with its JPEG.
+    const hint = /PDF だけを作り直せます: npm run issuer -- (.+)$/m.exec(full.stderr)?.[1] ?? '';
+    for (const url of urls) expect(hint).toContain(`--url ${url}`);
+    expect(hint).toContain(`--photo ${join(dir, 'd2.jpg')}`);
+    const again = issuerCli(hint.split(' '));
     expect(again.status, again.stderr).toBe(0);
     const pdfs = ['d1', 'd2'].map((n) => join(credentials, `${n}.pdf`));
     expect(verdicts(pdfs)).toEqual(['valid', 'valid']);
@@ -101,7 +104,8 @@ describe('pdf --url refuses what it cannot honestly draw', () => {
     expect(wrong.status).toBe(1);
     expect(wrong.stderr).toContain('SHA-256 が一致しません');
     expect(existsSync(join(credentials, 'face.pdf'))).toBe(false);
-    const right = issuerCli(['pdf', '--dir', dir, '--url', faceUrl, '--photo', photo]);
+    // Several photos: each credential takes the one whose SHA-256 it signed.
+    const right = issuerCli(['pdf', '--dir', dir, '--url', faceUrl, '--photo', other, '--photo', photo]);
     expect(right.status, right.stderr).toBe(0);
     expect(verdicts([join(credentials, 'face.pdf')])).toEqual(['valid']);
   }, 120_000);
