@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { encodeBase64Url } from '../core/bytes';
 import { sha256 } from '../core/crypto/keys';
 import { QUALIFICATION_JA } from '../core/qualifications';
+import type { Check, TrustList, VerifyResult } from '../core/types';
 import { verify } from '../core/verify';
 import { type CredentialInput, credentialUrl, signCredential } from './credential';
 import type { IssuerFolder } from './folder';
@@ -110,14 +111,27 @@ export async function credentialInput(
 }
 
 /**
+ * The verification core on a credential of this folder, against its own signed trust list:
+ * the result and the checks of steps 1–9 (PROFILE §6) that did not pass. Status (step 10) and
+ * the clock (step 11) are the verifier's to judge, not the issuer's.
+ */
+export async function verifyAsIssued(
+  url: string,
+  now: number,
+  trustList: TrustList,
+): Promise<{ result: VerifyResult; failed: Check[] }> {
+  const result = await verify(url, { now, trustList });
+  return { result, failed: result.checks.filter((c) => c.step <= 9 && c.result !== 'pass') };
+}
+
+/**
  * Runs the verification core on a fresh credential against the folder's own signed trust list,
  * as a verifier reads it, and refuses to hand out a credential that fails any of steps 1–9
  * (PROFILE §6) or whose status list the trust list does not name (step 10 could never pass).
  */
 export async function selfCheck(folder: IssuerFolder, url: string, now: number): Promise<void> {
   const trustList = await folder.ownTrustList();
-  const result = await verify(url, { now, trustList });
-  const failed = result.checks.filter((c) => c.step <= 9 && c.result !== 'pass');
+  const { result, failed } = await verifyAsIssued(url, now, trustList);
   if (failed.length > 0) {
     const what = failed.map((c) => `${c.name}=${c.code ?? c.result}`).join(', ');
     throw new Error(`発行前の自己検証で不合格でした（${what}）`);

@@ -34,19 +34,34 @@ export function pdfInput(url: string, input: CredentialInput, photoJpeg?: Uint8A
   };
 }
 
+/** The texts a certificate PDF draws, as an issue request or a PDF's input both name them. */
+type PrintedTexts = Pick<
+  CertificatePdfInput,
+  'holderName' | 'registrationNumber' | 'holderNameKana' | 'otherItems'
+> & {
+  qualificationName?: string;
+  issuingBody?: string;
+};
+
+/** The characters of a certificate's texts the PDF font cannot draw (U+XXXX). */
+export async function glyphsMissingFrom(texts: PrintedTexts): Promise<string[]> {
+  const { glyphsMissing } = await import('./pdf/fonts');
+  return glyphsMissing(
+    [
+      texts.qualificationName ?? '',
+      texts.holderName,
+      texts.holderNameKana ?? '',
+      texts.registrationNumber,
+      texts.issuingBody ?? '',
+      ...Object.entries(texts.otherItems ?? {}).flat(),
+    ].join(''),
+  );
+}
+
 /** Refuses, before signing, a request whose PDF could not be drawn (issue --pdf). */
 export async function checkPrintable(request: IssueRequest): Promise<void> {
-  const { glyphsMissing, noGlyphMessage } = await import('./pdf/fonts');
-  const texts = [
-    request.qualificationName ?? '',
-    request.holderName,
-    request.holderNameKana ?? '',
-    request.registrationNumber,
-    request.issuingBody ?? '',
-    ...Object.entries(request.otherItems ?? {}).flat(),
-  ];
-  const missing = await glyphsMissing(texts.join(''));
-  if (missing.length > 0) throw new Error(noGlyphMessage(missing));
+  const missing = await glyphsMissingFrom(request);
+  if (missing.length > 0) throw new Error((await import('./pdf/fonts')).noGlyphMessage(missing));
 }
 
 export async function writeCertificatePdf(

@@ -8,8 +8,8 @@ import { resolve } from 'node:path';
 import { bytesEqual, decodeBase64Strict } from '../../core/bytes';
 import { sha256 } from '../../core/crypto/keys';
 import type { CredentialView } from '../../core/types';
-import { verify } from '../../core/verify';
 import { IssuerFolder } from '../folder';
+import { verifyAsIssued } from '../issue';
 import { writeNewFile } from '../outputs';
 import type { CertificatePdfInput } from '../pdf/types';
 import { readPhoto, UsageError } from '../request-fields';
@@ -50,8 +50,7 @@ async function jobFor(folder: IssuerFolder, file: string, photos: Photo[], now: 
     throw new UsageError(`--url: 資格者証の .url ファイルを指定してください: ${file}`);
   const url = (await readFile(file, 'utf8').catch(() => '')).trim();
   if (!url) throw new Error(`${file} を読めません`);
-  const result = await verify(url, { now, trustList: await folder.ownTrustList() });
-  const failed = result.checks.filter((c) => c.step <= 9 && c.result !== 'pass');
+  const { result, failed } = await verifyAsIssued(url, now, await folder.ownTrustList());
   const credential = result.credential;
   if (failed.length > 0 || !credential)
     throw new Error(
@@ -98,15 +97,12 @@ export async function runPdf(args: string[]): Promise<void> {
   // Every file checked and every PDF drawn first: none is written when one of them cannot be.
   const jobs: Job[] = [];
   for (const file of files) jobs.push(await jobFor(folder, file, photos, now));
+  const { glyphsMissingFrom } = await import('../pdf-output');
   const { renderCertificatePdf } = await import('../pdf');
-  const { glyphsMissing } = await import('../pdf/fonts');
   const pdfs: Uint8Array[] = [];
   for (const job of jobs) {
     // A credential issued without --pdf was never checked against the PDF font.
-    const { qualificationName, holderName, holderNameKana, registrationNumber, issuingBody, otherItems } =
-      job.input;
-    const texts = [qualificationName, holderName, holderNameKana ?? '', registrationNumber, issuingBody];
-    const missing = await glyphsMissing([...texts, ...Object.entries(otherItems ?? {}).flat()].join(''));
+    const missing = await glyphsMissingFrom(job.input);
     if (missing.length > 0)
       throw new Error(
         `${job.pdfPath}: PDF のフォント（Noto Sans JP）にない文字があるため作れません（${missing.join(' ')}）`,
