@@ -16,9 +16,11 @@ function pdfjsCanvas(): typeof import('@napi-rs/canvas') {
   return createRequire(PDFJS_PACKAGE)('@napi-rs/canvas');
 }
 
-export async function loadPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
+/** `password` opens an encrypted PDF (without it, pdf.js rejects one with PasswordException). */
+export async function loadPdf(bytes: Uint8Array, password?: string): Promise<PDFDocumentProxy> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   return pdfjs.getDocument({
+    ...(password !== undefined && { password }),
     // pdf.js takes ownership of (detaches) the buffer it is given.
     data: bytes.slice(),
     // Draw glyphs as paths from the embedded font program: no system fonts, no FontFace API,

@@ -5,14 +5,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadPdf } from '../../issuer/pdf/pdfjs-node';
 import { verifyCli } from '../cli/run';
 import { encryptedPdf } from '../helpers/encrypted-pdf';
 
-async function openWith(bytes: Buffer, password?: string) {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  return pdfjs.getDocument({ data: new Uint8Array(bytes), password, isEvalSupported: false, verbosity: 0 })
-    .promise;
-}
+const openWith = (bytes: Buffer, password?: string) => loadPdf(new Uint8Array(bytes), password);
 
 describe('a password-protected PDF', () => {
   const bytes = encryptedPdf('Hello encrypted');
