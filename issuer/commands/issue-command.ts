@@ -186,9 +186,10 @@ export async function runIssue(args: string[]): Promise<void> {
   if (redo.length > 0) {
     const urls = redo.map((i) => `--url ${bases[i]}.url`);
     // The credential holds only its photo's SHA-256: the JPEG itself is given again.
-    const photo = (i: number) => rows[i]?.photo;
-    const photos = redo.map(photo).filter((p): p is string => typeof p === 'string');
-    const photoFlags = photos.map((p) => `--photo ${resolve(baseDir, p)}`);
+    const photoFlags = redo.flatMap((i) => {
+      const photo = rows[i]?.photo;
+      return typeof photo === 'string' ? [`--photo ${resolve(baseDir, photo)}`] : [];
+    });
     note(
       `PDF を書けなかった資格者証（署名済み・台帳に記録済み）は、PDF だけを作り直せます: npm run issuer -- pdf --dir ${folder.dir} ${[...urls, ...photoFlags].join(' ')}`,
     );

@@ -14,6 +14,10 @@ let awayUntil = 0;
 
 /** True for a while after a list request got no answer (see AWAY_MS). */
 export const networkAway = (): boolean => Date.now() < awayUntil;
+const noAnswer = (): null => {
+  awayUntil = Date.now() + AWAY_MS;
+  return null;
+};
 
 export interface Fetched {
   bytes: Uint8Array;
@@ -31,8 +35,7 @@ export async function fetchSigned(url: string): Promise<Fetched | null> {
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
   } catch {
-    awayUntil = Date.now() + AWAY_MS;
-    return null;
+    return noAnswer();
   }
   try {
     awayUntil = 0;
@@ -45,7 +48,6 @@ export async function fetchSigned(url: string): Promise<Fetched | null> {
     return { bytes: new Uint8Array(buffer), fetchedAt: Date.now() };
   } catch (e) {
     // A body that stopped coming is no answer either.
-    if ((e as Error).name === 'TimeoutError') awayUntil = Date.now() + AWAY_MS;
-    return null;
+    return (e as Error).name === 'TimeoutError' ? noAnswer() : null;
   }
 }

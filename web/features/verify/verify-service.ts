@@ -61,8 +61,7 @@ export async function verifyText(text: string, source: string): Promise<Outcome>
     // A network that gave no answer a moment ago (a captive Wi-Fi): each check would wait for
     // the fetch's timeout. A usable held list decides at once instead (its age is shown); the
     // list is still asked for in the background, for the next check.
-    const usableHeld = () => statusListsFor(uri).some((l) => l.exp > nowSeconds());
-    const waitless = networkAway() && usableHeld();
+    const waitless = networkAway() && statusListsFor(uri).some((l) => l.exp > nowSeconds());
     const refreshed = refreshStatusList(uri, trustList);
     if (!waitless && (await refreshed)) result = await verify(text, context());
     // Said only when a held list really decided because the network gave no answer.
