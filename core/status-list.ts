@@ -1,11 +1,10 @@
 // Token Status List (draft-ietf-oauth-status-list-20), CWT form, as profiled by PROFILE §5.
 import { bytesEqual } from './bytes';
-import { type CborValue, decodeCbor } from './cbor/decode';
-import { checkDqcHeader, type DqcHeader, TYP_STATUS_LIST } from './cose/dqc-header';
-import { PAYLOAD, parseSign1, type Sign1, sigStructure } from './cose/sign1';
-import { ES256 } from './crypto/algorithms';
+import type { CborValue } from './cbor/decode';
+import { TYP_STATUS_LIST } from './cose/dqc-header';
+import { sigStructure } from './cose/sign1';
 import { inflateZlib } from './inflate';
-import { type ReadFailure, readFailure } from './trust-list';
+import { type ReadFailure, readFailure, readSignedToken } from './signed-token';
 import type { StatusList, StatusSigner, TrustList } from './types';
 
 export const MAX_STATUS_LIST_TOKEN_BYTES = 1024 * 1024;
@@ -61,24 +60,11 @@ interface Content {
  * Well-formedness is judged before authorisation, so a service can tell 400 from 403. Never throws.
  */
 export async function readStatusList(bytes: Uint8Array, trustList: TrustList): Promise<StatusListReading> {
-  if (bytes.length > MAX_STATUS_LIST_TOKEN_BYTES) return readFailure('MALFORMED_COSE', 'token too large');
-  let sign1: Sign1;
-  let header: DqcHeader;
-  try {
-    sign1 = parseSign1(bytes);
-    header = checkDqcHeader(sign1, TYP_STATUS_LIST, true);
-  } catch (e) {
-    return readFailure('MALFORMED_COSE', (e as Error).message);
-  }
-  if (header.alg !== ES256) return readFailure('UNSUPPORTED_ALG', 'unsupported alg');
-  let content: Content;
-  try {
-    const read = readContent(decodeCbor(sign1.payload, PAYLOAD));
-    if (typeof read === 'string') return readFailure('MALFORMED_CLAIMS', read);
-    content = read;
-  } catch (e) {
-    return readFailure('MALFORMED_CLAIMS', (e as Error).message);
-  }
+  const token = readSignedToken(bytes, TYP_STATUS_LIST, MAX_STATUS_LIST_TOKEN_BYTES);
+  if (!token.ok) return token;
+  const { sign1, header, claims } = token.value;
+  const content = readContent(claims);
+  if (typeof content === 'string') return readFailure('MALFORMED_CLAIMS', content);
   const signers = statusSignersFor(trustList, content.sub, header.kid);
   const data = sigStructure(sign1);
   const results = await Promise.all(signers.map((s) => s.key.handle.verify(sign1.signature, data)));

@@ -1,29 +1,18 @@
 // The trust list (PROFILE §4): a COSE_Sign1 signed by the trust anchor. A list that breaks any
 // rule of §1 or §4 is not verified (TRUST_LIST_UNAVAILABLE); the reader says which rule.
 import { bytesEqual, toHex } from './bytes';
-import { type CborMap, type CborValue, decodeCbor } from './cbor/decode';
-import { checkDqcHeader, type DqcHeader, TYP_TRUST_LIST } from './cose/dqc-header';
-import { PAYLOAD, parseSign1, type Sign1, sigStructure } from './cose/sign1';
+import type { CborMap, CborValue } from './cbor/decode';
+import { TYP_TRUST_LIST } from './cose/dqc-header';
+import { sigStructure } from './cose/sign1';
 import { readCoseKey } from './cose-key';
-import { ES256 } from './crypto/algorithms';
 import { importP256, p256Kid } from './crypto/keys';
-import type { ReasonCode } from './reasons';
+import { type Reading, readFailure, readSignedToken } from './signed-token';
 import type { PublicKey, Signer, StatusSigner, TrustList } from './types';
+
+export { type ReadFailure, type Reading, readFailure } from './signed-token';
 
 export const MAX_TRUST_LIST_BYTES = 1024 * 1024;
 const BODY = -65538;
-
-/**
- * A reader's answer. On failure `code` says what kind: MALFORMED_COSE / UNSUPPORTED_ALG /
- * MALFORMED_CLAIMS (not well-formed), UNKNOWN_SIGNER / BAD_SIGNATURE (not authorised). The status
- * service answers 400 for the first kind and 403 for the second (PROFILE §7).
- */
-export type Reading<T> = { ok: true; value: T } | ReadFailure;
-export interface ReadFailure {
-  ok: false;
-  code: ReasonCode;
-  error: string;
-}
 
 /** The trust anchor: its public key is built into the verifier (PROFILE §1). */
 export type AnchorKey = PublicKey;
@@ -47,7 +36,6 @@ function base64UrlToBytes(s: string): Uint8Array {
   return Uint8Array.from(bin, (c) => c.charCodeAt(0));
 }
 
-export const readFailure = (code: ReasonCode, error: string): ReadFailure => ({ ok: false, code, error });
 const malformed = (error: string) => readFailure('MALFORMED_CLAIMS', error);
 const isUint = (v: unknown): v is number => typeof v === 'number' && v >= 0;
 const isTextList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
@@ -59,22 +47,10 @@ const isMap = (v: unknown): v is CborMap => v instanceof Map;
  * is judged before the signature so that a service can tell the two apart. Never throws.
  */
 export async function readTrustList(bytes: Uint8Array, anchor: AnchorKey): Promise<Reading<TrustList>> {
-  if (bytes.length > MAX_TRUST_LIST_BYTES) return readFailure('MALFORMED_COSE', 'trust list too large');
-  let sign1: Sign1;
-  let header: DqcHeader;
-  try {
-    sign1 = parseSign1(bytes);
-    header = checkDqcHeader(sign1, TYP_TRUST_LIST, true);
-  } catch (e) {
-    return readFailure('MALFORMED_COSE', (e as Error).message);
-  }
-  if (header.alg !== ES256) return readFailure('UNSUPPORTED_ALG', 'unsupported alg');
-  let content: Reading<TrustList>;
-  try {
-    content = await readContent(decodeCbor(sign1.payload, PAYLOAD), anchor, bytes);
-  } catch (e) {
-    content = malformed((e as Error).message);
-  }
+  const token = readSignedToken(bytes, TYP_TRUST_LIST, MAX_TRUST_LIST_BYTES);
+  if (!token.ok) return token;
+  const { sign1, header, claims } = token.value;
+  const content = await readContent(claims, anchor, bytes);
   if (!content.ok) return content;
   if (!bytesEqual(header.kid, anchor.kid))
     return readFailure('UNKNOWN_SIGNER', 'not signed by the trust anchor');

@@ -1,25 +1,8 @@
 // Public shapes of the verification core (PROFILE §4–§6).
 import type { ReasonCode, Verdict } from './reasons';
+import type { Check, StepName } from './steps';
 
-export type StepName =
-  | 'url'
-  | 'encoding'
-  | 'cose'
-  | 'alg'
-  | 'signer'
-  | 'signature'
-  | 'claims'
-  | 'issuer'
-  | 'time'
-  | 'status'
-  | 'trust';
-
-export interface Check {
-  step: number;
-  name: StepName;
-  result: 'pass' | 'fail' | 'skipped';
-  code?: ReasonCode;
-}
+export type { Check, StepName };
 
 /** `dqc` items keyed by decimal strings (PROFILE §6); byte strings as unpadded base64url. */
 export interface CredentialItems {

@@ -1,7 +1,9 @@
-// verify(input, ctx): PROFILE §6, steps 1–11 in order. Pure: time, trust list and status lists
-// come in through the context (like jose's jwtVerify with currentDate). Never throws.
+// verify(input, ctx): PROFILE §6, steps 1–11 in the profile's order, each step named as the
+// profile names it. Pure: time, trust list and status lists come in through the context (like
+// jose's jwtVerify with currentDate). Never throws.
 import { bytesEqual } from './bytes';
 import { type Claims, readClaims } from './claims';
+import { CLOCK_SKEW, clockSuspect } from './clock';
 import { checkDqcHeader, type DqcHeader, TYP_CREDENTIAL } from './cose/dqc-header';
 import { parseSign1, type Sign1, sigStructure } from './cose/sign1';
 import { sameKey } from './cose-key';
@@ -9,80 +11,82 @@ import { credentialView, rfc3339 } from './credential-view';
 import { DQC_ALGORITHMS } from './crypto/algorithms';
 import { QUALIFICATION_JA } from './qualifications';
 import type { ReasonCode } from './reasons';
-import { STATUS, statusAt, statusSignersFor } from './status-list';
-import type {
-  Check,
-  CredentialView,
-  PublicKey,
-  Signer,
-  StatusList,
-  StepName,
-  TrustList,
-  VerifyContext,
-  VerifyResult,
-} from './types';
+import { decideStatus } from './status-decision';
+import { type Check, SOFT_FAILURES, StepLog } from './steps';
+import type { PublicKey, Signer, StatusList, TrustList, VerifyContext, VerifyResult } from './types';
 import { decodeCredentialValue, readCredentialUrl } from './url';
 
-export const STEP_NAMES: readonly StepName[] = [
-  'url',
-  'encoding',
-  'cose',
-  'alg',
-  'signer',
-  'signature',
-  'claims',
-  'issuer',
-  'time',
-  'status',
-  'trust',
-];
-/** Tolerance for `iat` in the future and for the clock check (PROFILE §6 steps 9, 11). */
-const CLOCK_SKEW = 300;
-const STATUS_CODES: Record<number, ReasonCode> = {
-  [STATUS.INVALID]: 'REVOKED',
-  [STATUS.SUSPENDED]: 'SUSPENDED',
-  [STATUS.DELETED]: 'DELETED',
-};
-/** Failures that make a result indeterminate rather than invalid (PROFILE §6). */
-const SOFT: readonly ReasonCode[] = ['STATUS_UNAVAILABLE', 'CLOCK_SUSPECT'];
+export { STEPS as STEP_NAMES } from './steps';
 
 export async function verify(input: string, ctx: VerifyContext): Promise<VerifyResult> {
-  const checks: Check[] = STEP_NAMES.map((name, i) => ({ step: i + 1, name, result: 'skipped' }));
+  const log = new StepLog();
   const trustList = ctx.trustList;
   if (!trustList) {
-    return { verdict: 'indeterminate', reasons: ['TRUST_LIST_UNAVAILABLE'], checks, trustListSeq: null };
+    // PROFILE §6: no verified trust list — every check skipped.
+    return {
+      verdict: 'indeterminate',
+      reasons: ['TRUST_LIST_UNAVAILABLE'],
+      checks: log.checks,
+      trustListSeq: null,
+    };
   }
-  const run = new Run(checks);
-  // Step 6 (WebCrypto) is the one asynchronous step; the others run synchronously around it.
-  // Working out steps 7–10 while it runs was tried: measured here, no faster (bench/verify-speed).
-  const read = run.beforeSignature(input, ctx, trustList);
-  const outcome =
-    'signers' in read
-      ? run.afterSignature(read, await firstVerifyingSigner(read.signers, read.sign1), trustList, ctx)
-      : read;
-  const now = ctx.now;
-  const listExpired = now >= trustList.exp;
+  const found: Found = { clockSuspect: clockSuspect(ctx.now, ctx.seenIat, trustList) };
+  // Steps 1–5 run synchronously; step 6 (WebCrypto) is the one asynchronous step. Working out
+  // steps 7–10 while it runs was tried: measured no faster here (bench/verify-speed).
+  const signed = readSigned(log, typeof input === 'string' ? input : '', trustList);
+  if (signed) {
+    const signer = await firstVerifyingSigner(signed.signers, signed.sign1);
+    if (!signer) log.fail('signature', 'BAD_SIGNATURE');
+    else {
+      log.pass('signature');
+      checkClaims(log, found, signed.sign1, signer, trustList, ctx);
+    }
+  }
   // Step 11 always runs.
-  if (listExpired) run.fail(11, 'TRUST_LIST_EXPIRED');
-  else if (outcome.clockSuspect) run.fail(11, 'CLOCK_SUSPECT');
-  else run.pass(11);
+  const trustListExpired = ctx.now >= trustList.exp;
+  if (trustListExpired) log.fail('trust', 'TRUST_LIST_EXPIRED');
+  else if (found.clockSuspect) log.fail('trust', 'CLOCK_SUSPECT');
+  else log.pass('trust');
 
-  const result: VerifyResult = { verdict: 'valid', reasons: [], checks, trustListSeq: trustList.seq };
+  const result = verdictOf(log.checks, trustListExpired, found.clockSuspect);
+  const out: VerifyResult = { ...result, checks: log.checks, trustListSeq: trustList.seq };
+  if (found.credential) out.credential = found.credential;
+  if (found.statusCheckedAt !== undefined) out.statusCheckedAt = rfc3339(found.statusCheckedAt);
+  return out;
+}
+
+/** What the steps found beyond their checks. */
+interface Found {
+  /** Present exactly when steps 6 and 7 passed (PROFILE §6). */
+  credential?: VerifyResult['credential'];
+  /** The deciding status list's `iat` (step 10). */
+  statusCheckedAt?: number;
+  /**
+   * Step 11's clock input. Known before step 9, which needs it: with a suspect clock a
+   * NOT_YET_VALID becomes CLOCK_SUSPECT and step 10 still runs.
+   */
+  clockSuspect: boolean;
+}
+
+/**
+ * PROFILE §6 "Verdict and reasons": invalid on the first failure of steps 1–10 other than
+ * STATUS_UNAVAILABLE or CLOCK_SUSPECT; otherwise indeterminate when any of STATUS_UNAVAILABLE,
+ * TRUST_LIST_EXPIRED, CLOCK_SUSPECT applies (in that order); otherwise valid.
+ */
+export function verdictOf(
+  checks: readonly Check[],
+  trustListExpired: boolean,
+  clockIsSuspect: boolean,
+): Pick<VerifyResult, 'verdict' | 'reasons'> {
   const hard = checks.find(
-    (c) => c.step <= 10 && c.result === 'fail' && !SOFT.includes(c.code as ReasonCode),
+    (c) => c.step <= 10 && c.result === 'fail' && c.code && !SOFT_FAILURES.includes(c.code),
   );
-  if (hard?.code) {
-    result.verdict = 'invalid';
-    result.reasons = [hard.code];
-  } else {
-    if (checks[9]?.code === 'STATUS_UNAVAILABLE') result.reasons.push('STATUS_UNAVAILABLE');
-    if (listExpired) result.reasons.push('TRUST_LIST_EXPIRED');
-    if (outcome.clockSuspect) result.reasons.push('CLOCK_SUSPECT');
-    if (result.reasons.length > 0) result.verdict = 'indeterminate';
-  }
-  if (outcome.credential) result.credential = outcome.credential;
-  if (outcome.statusCheckedAt) result.statusCheckedAt = outcome.statusCheckedAt;
-  return result;
+  if (hard?.code) return { verdict: 'invalid', reasons: [hard.code] };
+  const reasons: ReasonCode[] = [];
+  if (checks.some((c) => c.code === 'STATUS_UNAVAILABLE')) reasons.push('STATUS_UNAVAILABLE');
+  if (trustListExpired) reasons.push('TRUST_LIST_EXPIRED');
+  if (clockIsSuspect) reasons.push('CLOCK_SUSPECT');
+  return { verdict: reasons.length > 0 ? 'indeterminate' : 'valid', reasons };
 }
 
 /** What steps 1–5 hand to step 6. */
@@ -90,166 +94,88 @@ interface Signed {
   sign1: Sign1;
   /** The trust list's signers with the token's kid (step 5), in list order. */
   signers: Signer[];
-  outcome: Outcome;
 }
 
-interface Outcome {
-  /** Present exactly when steps 6 and 7 passed (PROFILE §6). */
-  credential?: CredentialView;
-  statusCheckedAt?: string;
-  clockSuspect: boolean;
+/**
+ * Steps 1–5. A failed step skips the steps that need its output (PROFILE §6: 2←1, 3←2, 4←3,
+ * 5←3, 6←4,5): returns what step 6 needs, or nothing when it cannot run.
+ */
+function readSigned(log: StepLog, input: string, tl: TrustList): Signed | undefined {
+  const url = readCredentialUrl(input, tl.hosts);
+  if (!url.ok) return void log.fail('url', url.code);
+  log.pass('url');
+  const bytes = decodeCredentialValue(url.value, url.base64url);
+  if (!bytes) return void log.fail('encoding', 'MALFORMED_ENCODING');
+  log.pass('encoding');
+  let sign1: Sign1;
+  let header: DqcHeader;
+  try {
+    sign1 = parseSign1(bytes);
+    header = checkDqcHeader(sign1, TYP_CREDENTIAL, false);
+  } catch {
+    return void log.fail('cose', 'MALFORMED_COSE');
+  }
+  log.pass('cose');
+  const algOk = typeof header.alg === 'number' && DQC_ALGORITHMS.includes(header.alg);
+  if (algOk) log.pass('alg');
+  else log.fail('alg', 'UNSUPPORTED_ALG');
+  const signers = tl.signers.filter((s) => bytesEqual(s.kid, header.kid));
+  if (signers.length > 0) log.pass('signer');
+  else log.fail('signer', 'UNKNOWN_SIGNER');
+  return algOk && signers.length > 0 ? { sign1, signers } : undefined;
 }
 
-class Run {
-  constructor(private readonly checks: Check[]) {}
+/** Steps 7–10 for the signer whose signature verified (7←6, 8←6,7, 9←6,7, 10←9). */
+function checkClaims(
+  log: StepLog,
+  found: Found,
+  sign1: Sign1,
+  signer: Signer,
+  tl: TrustList,
+  ctx: VerifyContext,
+): void {
+  const claims = readClaims(sign1.payload);
+  if (!claims) return log.fail('claims', 'MALFORMED_CLAIMS');
+  log.pass('claims');
+  found.credential = credentialView(claims, signer);
+  const lists: readonly StatusList[] =
+    ctx.statusLists?.(claims.status.uri).filter((l) => l.uri === claims.status.uri) ?? [];
+  // The status lists at hand count for the clock too (PROFILE §6 step 11).
+  found.clockSuspect ||= clockSuspect(ctx.now, 0, tl, lists);
+  checkIssuer(log, claims, signer);
+  const time = checkTime(claims, signer, ctx.now, found.clockSuspect);
+  if (time) log.fail('time', time);
+  else log.pass('time');
+  if (time !== undefined && time !== 'CLOCK_SUSPECT') return; // 10←9
+  const decision = decideStatus(tl, claims.status, lists, ctx.now);
+  if (decision.code) log.fail('status', decision.code);
+  else log.pass('status');
+  found.statusCheckedAt = decision.iat;
+}
 
-  pass(step: number): void {
-    (this.checks[step - 1] as Check).result = 'pass';
+/** Step 8: the signer's `iss`, then its `quals` and the name bound to codes 1–84. */
+function checkIssuer(log: StepLog, claims: Claims, signer: Signer): void {
+  const { code, qualificationName } = claims.dqc;
+  if (claims.iss !== signer.iss) log.fail('issuer', 'ISSUER_MISMATCH');
+  else if (signer.quals && !signer.quals.includes(code)) log.fail('issuer', 'QUALIFICATION_NOT_ALLOWED');
+  else if (code <= 84 && QUALIFICATION_JA[code - 1] !== qualificationName)
+    log.fail('issuer', 'QUALIFICATION_NOT_ALLOWED');
+  else log.pass('issuer');
+}
+
+/**
+ * Step 9, checks in the order written; returns the step's code, or undefined when it passes.
+ * With a suspect clock NOT_YET_VALID becomes CLOCK_SUSPECT, and `exp` is still checked.
+ */
+function checkTime(claims: Claims, signer: Signer, now: number, suspect: boolean): ReasonCode | undefined {
+  const expired = claims.exp !== undefined && now >= claims.exp;
+  if (claims.iat < signer.nbf || claims.iat > signer.exp) return 'SIGNER_NOT_VALID';
+  if (signer.revoked !== undefined && signer.revoked <= now) return 'SIGNER_REVOKED';
+  if (claims.iat > now + CLOCK_SKEW) {
+    if (!suspect) return 'NOT_YET_VALID';
+    return expired ? 'EXPIRED' : 'CLOCK_SUSPECT';
   }
-
-  fail(step: number, code: ReasonCode): void {
-    const check = this.checks[step - 1] as Check;
-    check.result = 'fail';
-    check.code = code;
-  }
-
-  /**
-   * Steps 1–5, synchronous. A failed step skips the steps that need its output (PROFILE §6):
-   * returns the outcome when one failed, otherwise what step 6 needs.
-   */
-  beforeSignature(input: string, ctx: VerifyContext, tl: TrustList): Outcome | Signed {
-    const seen = Math.max(ctx.seenIat ?? 0, tl.iat);
-    const outcome: Outcome = { clockSuspect: ctx.now + CLOCK_SKEW < seen };
-
-    const url = readCredentialUrl(typeof input === 'string' ? input : '', tl.hosts);
-    if (!url.ok) {
-      this.fail(1, url.code);
-      return outcome;
-    }
-    this.pass(1);
-    const bytes = decodeCredentialValue(url.value, url.base64url);
-    if (!bytes) {
-      this.fail(2, 'MALFORMED_ENCODING');
-      return outcome;
-    }
-    this.pass(2);
-    let sign1: Sign1;
-    let header: DqcHeader;
-    try {
-      sign1 = parseSign1(bytes);
-      header = checkDqcHeader(sign1, TYP_CREDENTIAL, false);
-    } catch {
-      this.fail(3, 'MALFORMED_COSE');
-      return outcome;
-    }
-    this.pass(3);
-    const algOk = typeof header.alg === 'number' && DQC_ALGORITHMS.includes(header.alg);
-    if (algOk) this.pass(4);
-    else this.fail(4, 'UNSUPPORTED_ALG');
-    const candidates = tl.signers.filter((s) => bytesEqual(s.kid, header.kid));
-    if (candidates.length > 0) this.pass(5);
-    else this.fail(5, 'UNKNOWN_SIGNER');
-    if (!algOk || candidates.length === 0) return outcome;
-    return { sign1, signers: candidates, outcome };
-  }
-
-  /** Step 6's result, then steps 7–10 for the signer whose signature verified. */
-  afterSignature(
-    { sign1, outcome }: Signed,
-    signer: Signer | undefined,
-    tl: TrustList,
-    ctx: VerifyContext,
-  ): Outcome {
-    if (!signer) {
-      this.fail(6, 'BAD_SIGNATURE');
-      return outcome;
-    }
-    this.pass(6);
-    const claims = readClaims(sign1.payload);
-    if (!claims) {
-      this.fail(7, 'MALFORMED_CLAIMS');
-      return outcome;
-    }
-    this.pass(7);
-    outcome.credential = credentialView(claims, signer);
-
-    const uri = claims.status.uri;
-    const lists: StatusList[] = [];
-    for (const l of ctx.statusLists?.(uri) ?? []) {
-      if (l.uri !== uri) continue;
-      lists.push(l);
-      if (ctx.now + CLOCK_SKEW < l.iat) outcome.clockSuspect = true;
-    }
-
-    this.issuer(claims, signer);
-    if (!this.time(claims, signer, ctx.now, outcome.clockSuspect)) return outcome;
-    const decided = this.status(claims, tl, lists, ctx.now);
-    if (decided !== undefined) outcome.statusCheckedAt = rfc3339(decided);
-    return outcome;
-  }
-
-  /** Step 8. */
-  private issuer(claims: Claims, signer: Signer): void {
-    const { code, qualificationName } = claims.dqc;
-    if (claims.iss !== signer.iss) this.fail(8, 'ISSUER_MISMATCH');
-    else if (signer.quals && !signer.quals.includes(code)) this.fail(8, 'QUALIFICATION_NOT_ALLOWED');
-    else if (code <= 84 && QUALIFICATION_JA[code - 1] !== qualificationName)
-      this.fail(8, 'QUALIFICATION_NOT_ALLOWED');
-    else this.pass(8);
-  }
-
-  /** Step 9. Returns whether step 10 may run. */
-  private time(claims: Claims, signer: Signer, now: number, clockSuspect: boolean): boolean {
-    const expired = claims.exp !== undefined && now >= claims.exp;
-    if (claims.iat < signer.nbf || claims.iat > signer.exp) this.fail(9, 'SIGNER_NOT_VALID');
-    else if (signer.revoked !== undefined && signer.revoked <= now) this.fail(9, 'SIGNER_REVOKED');
-    else if (claims.iat > now + CLOCK_SKEW) {
-      // With a suspect clock NOT_YET_VALID becomes CLOCK_SUSPECT, and exp is still checked.
-      if (!clockSuspect) this.fail(9, 'NOT_YET_VALID');
-      else if (expired) this.fail(9, 'EXPIRED');
-      else {
-        this.fail(9, 'CLOCK_SUSPECT');
-        return true;
-      }
-    } else if (expired) this.fail(9, 'EXPIRED');
-    else {
-      this.pass(9);
-      return true;
-    }
-    return false;
-  }
-
-  /** Step 10: the newest usable list decides. Returns the deciding list's `iat`. */
-  private status(
-    claims: Claims,
-    tl: TrustList,
-    lists: readonly StatusList[],
-    now: number,
-  ): number | undefined {
-    const { uri, idx } = claims.status;
-    // The first usable list of the latest iat; another usable one of that iat with other entries
-    // leaves the URI with no usable list (PROFILE §5).
-    let newest: StatusList | undefined;
-    let conflict = false;
-    if (tl.statusLists.includes(uri)) {
-      for (const l of lists) {
-        if (now >= l.exp || statusAt(l.entries, 2, idx) === undefined) continue;
-        if (statusSignersFor(tl, uri, l.signerKid).length === 0) continue;
-        if (!newest || l.iat > newest.iat) {
-          newest = l;
-          conflict = false;
-        } else if (l.iat === newest.iat && !bytesEqual(l.entries, newest.entries)) conflict = true;
-      }
-    }
-    if (!newest || conflict) {
-      this.fail(10, 'STATUS_UNAVAILABLE');
-      return undefined;
-    }
-    const code = STATUS_CODES[statusAt(newest.entries, 2, idx) as number];
-    if (code) this.fail(10, code);
-    else this.pass(10);
-    return newest.iat;
-  }
+  return expired ? 'EXPIRED' : undefined;
 }
 
 /** PROFILE §4: with several signers sharing a kid, the first whose key verifies applies. */

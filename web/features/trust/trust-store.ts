@@ -1,9 +1,11 @@
 // The trust list: the built-in anchor verifies every copy (PROFILE §4). Order of preference: the
 // newest by `seq` of the copy in IndexedDB, the copy bundled at build time, and a fresh one from
-// `/trust-list` when online. A fetched list is kept only if its `seq` is not lower.
+// `/trust-list` when online. A list replaces the held one only by the core's rule (a higher
+// `seq`, PROFILE §4); the very same bytes fetched again only renew when it was fetched.
 
 import { ANCHOR_JWK, BUNDLED_TRUST_LIST } from 'virtual:dqc-trust';
-import { importAnchorJwk, readTrustList } from '../../../core/trust-list';
+import { bytesEqual } from '../../../core/bytes';
+import { importAnchorJwk, isNewerTrustList, readTrustList } from '../../../core/trust-list';
 import type { TrustList } from '../../../core/types';
 import { database } from '../../storage/db';
 import { fetchSigned } from '../status/fetch-signed';
@@ -26,8 +28,12 @@ export function onTrustChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/** PROFILE §4's rule, or the held list itself again (its fetch time renewed). */
+const replaces = (held: TrustList | null, next: TrustList) =>
+  isNewerTrustList(held, next) || (held !== null && bytesEqual(held.bytes, next.bytes));
+
 function adopt(next: TrustState): boolean {
-  if (!next.list || (state.list && next.list.seq < state.list.seq)) return false;
+  if (!next.list || !replaces(state.list, next.list)) return false;
   state = next;
   void noteIat(next.list.iat);
   for (const l of listeners) l();
@@ -52,12 +58,12 @@ export async function loadTrustList(): Promise<TrustState> {
   return state;
 }
 
-/** Fetches `/trust-list`; keeps it if it verifies and its seq is not lower. */
+/** Fetches `/trust-list`; keeps it if it verifies and replaces the held one (see `replaces`). */
 export async function refreshTrustList(): Promise<boolean> {
   const fetched = await fetchSigned('/trust-list');
   if (!fetched) return false;
   const list = await read(fetched.bytes);
-  if (!list || (state.list && list.seq < state.list.seq)) return false;
+  if (!list || !replaces(state.list, list)) return false;
   // Without IndexedDB the list still serves this session; start-up must not fail over it.
   await database()
     .then((db) => db.put('trust', { bytes: fetched.bytes, fetchedAt: fetched.fetchedAt }, 'current'))
