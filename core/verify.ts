@@ -135,7 +135,10 @@ function checkClaims(
   ctx: VerifyContext,
 ): void {
   const claims = readClaims(sign1.payload);
-  if (!claims) return log.fail('claims', 'MALFORMED_CLAIMS');
+  if (!claims) {
+    log.fail('claims', 'MALFORMED_CLAIMS');
+    return;
+  }
   log.pass('claims');
   found.credential = credentialView(claims, signer);
   const lists: readonly StatusList[] =
