@@ -1,7 +1,7 @@
 // QR decoders on the public qr-photos corpus (../shared/vectors/qr-photos), in Chromium (the
 // app's runtime): (a) zxing-wasm, one call with the README's reference options, (b) zxing-js
 // (@zxing/library, HybridBinarizer + TRY_HARDER + one inverted retry), (c) our retry chain
-// (web/features/qr-decode/strategies.ts). Prints hits/201, hits per folder, median and p95 ms per
+// (reading/qr/strategies.ts). Prints hits/201, hits per folder, median and p95 ms per
 // image, and which strategy of the chain read what; then our chain once more in Node.
 // Run: npx tsx bench/qr-photos.ts [budgetMs]   (default 3000, the app's budget for files)
 import { readFileSync } from 'node:fs';
@@ -9,12 +9,12 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ZXING_WASM_VERSION } from 'zxing-wasm/reader';
-import { decodeQrFromPixels, imageFileToPixels } from '../cli/decode-image';
+import { decodeQrFromPixels, imageFileToPixels } from '../reading/node/qr-node';
 import { folderPlugin, launchChromium, openBenchPage, startBenchServer } from './lib/browser';
 import type { Bench, DecoderName } from './qr-page/main';
 
-const CORPUS = fileURLToPath(new URL('../../shared/vectors/qr-photos/', import.meta.url));
-const PAGE_ROOT = fileURLToPath(new URL('./qr-page/', import.meta.url));
+const CORPUS = fileURLToPath(new URL('../../shared/vectors/qr-photos', import.meta.url));
+const PAGE_ROOT = fileURLToPath(new URL('./qr-page', import.meta.url));
 const BUDGET_MS = Number(process.argv[2] ?? 3000);
 const ZXING_JS_VERSION = (
   createRequire(import.meta.url)('@zxing/library/package.json') as { version: string }

@@ -2,7 +2,7 @@
 import { rfc3339 } from '../core/credential-view';
 import { headline, REASONS } from '../core/reasons';
 import type { Check, VerifyResult } from '../core/types';
-import type { PdfFinding } from '../web/features/scan-pdf/pdf-findings';
+import type { PdfFinding } from '../reading/pdf/pdf-findings';
 
 const CHECK_LABELS: Record<string, string> = {
   signature: '署名',

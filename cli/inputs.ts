@@ -3,8 +3,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { VerifyResult } from '../core/types';
 import { parseCsv } from '../issuer/batch-input';
-import { findingsFor, type PdfFinding } from '../web/features/scan-pdf/pdf-findings';
-import { PdfError } from '../web/features/scan-pdf/pdf-pages';
+import { findingsFor, type PdfFinding } from '../reading/pdf/pdf-findings';
+import { PdfError } from '../reading/pdf/pdf-pages';
 
 export interface InputItem {
   /** The QR text to verify. */
@@ -136,7 +136,7 @@ async function fromFile(path: string, bytes: Uint8Array): Promise<InputEntry[]> 
     }));
   } else {
     // The reason is the person's to know (too many pixels, not an image at all, …).
-    const texts = await (await import('./decode-image')).decodeQrFromImageFile(bytes).catch((e: unknown) => {
+    const texts = await (await import('../reading/node/qr-node')).decodeQrFromImageFile(bytes).catch((e: unknown) => {
       throw new InputError(`画像を読み込めません（${(e as Error).message}）`);
     });
     items = texts.map((text, i) => ({ text, source: texts.length > 1 ? `${path} #${i + 1}` : path }));

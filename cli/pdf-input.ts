@@ -2,11 +2,11 @@
 // app (web/features/scan-pdf), with pdf.js's Node build and @napi-rs/canvas.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { Pixels } from '../web/features/qr-decode/image-ops';
-import { scanPdfCodes } from '../web/features/scan-pdf/pdf-codes';
-import type { PdfCodes } from '../web/features/scan-pdf/pdf-findings';
-import type { PdfEnvironment } from '../web/features/scan-pdf/pdf-pages';
-import { decodeQrFromPixels } from './decode-image';
+import type { Pixels } from '../reading/qr/image-ops';
+import { scanPdfCodes } from '../reading/pdf/pdf-codes';
+import type { PdfCodes } from '../reading/pdf/pdf-findings';
+import type { PdfEnvironment } from '../reading/pdf/pdf-pages';
+import { decodeQrFromPixels } from '../reading/node/qr-node';
 
 const PDFJS_PACKAGE = createRequire(import.meta.url).resolve('pdfjs-dist/package.json');
 const PDFJS_ROOT = dirname(PDFJS_PACKAGE);

@@ -1,8 +1,8 @@
 // The CLI's JSON result: PROFILE §6's shape, plus `source`, and a `pdf` member for codes read from a PDF
 // (what the verifier adds beyond the profile: doctored text, photo, print quality).
 import type { VerifyResult } from '../core/types';
-import type { PdfFinding } from '../web/features/scan-pdf/pdf-findings';
-import type { PrintQuality } from '../web/features/scan-pdf/print-quality';
+import type { PdfFinding } from '../reading/pdf/pdf-findings';
+import type { PrintQuality } from '../reading/pdf/print-quality';
 
 export interface PdfReport {
   source: string;

@@ -11,9 +11,9 @@ import {
 } from '@zxing/library';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import wasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url';
-import { onWhite, type Pixels } from '../../web/features/qr-decode/image-ops';
-import { decodeQrImage } from '../../web/features/qr-decode/strategies';
-import { zxingReader } from '../../web/features/qr-decode/zxing-read';
+import { onWhite, type Pixels } from '../../reading/qr/image-ops';
+import { decodeQrImage } from '../../reading/qr/strategies';
+import { zxingReader } from '../../reading/qr/zxing-read';
 
 export type DecoderName = 'zxing-wasm' | 'zxing-js' | 'chain';
 

@@ -5,7 +5,7 @@ import { createCanvas, ImageData } from '@napi-rs/canvas';
 import { PDFDocument } from 'pdf-lib';
 import { seededRandom } from '../seeded-random';
 import { PAGE_HEIGHT, PAGE_WIDTH } from './page';
-import { loadPdf, renderPage } from './pdfjs-node';
+import { loadPdf, renderPage } from '../../reading/node/pdfjs-node';
 import { PRODUCER, renderCertificatePdf } from './render';
 import type { CertificatePdfInput, RenderOptions } from './types';
 

@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { decodeQrFromImageFile } from '../../cli/decode-image';
+import { decodeQrFromImageFile } from '../../reading/node/qr-node';
 import { POOL_THRESHOLD } from '../../issuer/credential-file-pool';
 import { background, batchList, batchListPath, issuerCli, verifyCli } from './run';
 

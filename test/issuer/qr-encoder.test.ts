@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import qrcode from 'qrcode-generator';
 import { describe, expect, it } from 'vitest';
-import { decodeQrFromPixels } from '../../cli/decode-image';
+import { decodeQrFromPixels } from '../../reading/node/qr-node';
 import { encodeQr } from '../../issuer/qr/qr-encode';
 import { penalty } from '../../issuer/qr/qr-penalty';
 import { dataCodewords, type EcLevel } from '../../issuer/qr/qr-tables';

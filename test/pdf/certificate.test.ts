@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { makeDemoPhotoJpeg } from '../../issuer/pdf/demo-photo';
 import { LABELS, renderCertificatePdf } from '../../issuer/pdf/index';
-import { loadPdf } from '../../issuer/pdf/pdfjs-node';
+import { loadPdf } from '../../reading/node/pdfjs-node';
 import { qrGreyModules, qrMatrix } from '../../issuer/qr-image';
 import {
   BACK_VALUE_X,

@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPdf } from '../../issuer/pdf/pdfjs-node';
+import { loadPdf } from '../../reading/node/pdfjs-node';
 import { verifyCli } from '../cli/run';
 import { encryptedPdf } from '../helpers/encrypted-pdf';
 

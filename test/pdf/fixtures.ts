@@ -1,7 +1,7 @@
 // Shared inputs and PDF inspection helpers for the certificate PDF tests.
 import { inflateSync } from 'node:zlib';
 import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
-import { loadPdf } from '../../issuer/pdf/pdfjs-node';
+import { loadPdf } from '../../reading/node/pdfjs-node';
 import type { CertificatePdfInput } from '../../issuer/pdf/types';
 
 /** A fixed credential-like URL (~430 characters, like a real signed credential). */

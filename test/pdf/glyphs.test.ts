@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderCertificatePdf } from '../../issuer/pdf/index';
-import { loadPdf, type RenderedPage, renderPage } from '../../issuer/pdf/pdfjs-node';
+import { loadPdf, type RenderedPage, renderPage } from '../../reading/node/pdfjs-node';
 import type { CertificatePdfInput } from '../../issuer/pdf/types';
 import { SAMPLE } from './fixtures';
 

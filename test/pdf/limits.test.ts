@@ -1,6 +1,6 @@
 // A record at the profile's limits (PROFILE §3: 64-character texts, a 32-character number, the
 // largest QR code a credential can need): the certificate fits its page, and the verifier's text
-// comparison (web/features/scan-pdf/cross-check.ts) reads every item back as printed. Found in
+// comparison (reading/pdf/cross-check.ts) reads every item back as printed. Found in
 // review: the comparison read only the first two lines of a name, so a genuine certificate of a
 // long name was reported as edited; and every item at its longest overflowed the front page.
 import { describe, expect, it } from 'vitest';
@@ -9,8 +9,8 @@ import { makeDemoPhotoJpeg } from '../../issuer/pdf/demo-photo';
 import { editVisibleName } from '../../issuer/pdf/doctored';
 import { renderCertificatePdf } from '../../issuer/pdf/index';
 import type { CertificatePdfInput } from '../../issuer/pdf/types';
-import { mismatches, type TextRun } from '../../web/features/scan-pdf/cross-check';
-import { MIN_MODULE_MM } from '../../web/features/scan-pdf/print-quality';
+import { mismatches, type TextRun } from '../../reading/pdf/cross-check';
+import { MIN_MODULE_MM } from '../../reading/pdf/print-quality';
 import { imagePaints, LONG_NAME, qrPixels, SAMPLE, textRuns } from './fixtures';
 
 const MARGIN = 48;

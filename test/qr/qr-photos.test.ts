@@ -5,9 +5,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
-import { decodeQrFromImageData, decodeQrFromImageFile } from '../../cli/decode-image';
+import { decodeQrFromImageData, decodeQrFromImageFile } from '../../reading/node/qr-node';
 
-const CORPUS = new URL('../../../shared/vectors/qr-photos/', import.meta.url);
+const CORPUS = new URL('../../../shared/vectors/qr-photos', import.meta.url);
 const REQUIRED_HITS = 195;
 /** Per image. Hits take well under 100 ms; this bounds the misses' full retry chain. */
 const BUDGET_MS = 1500;

@@ -2,7 +2,7 @@
 // without bound: a 1 KB PDF holding a 21 × 20,000 image was enlarged to 609 × 580,000 pixels
 // (1.4 GB) before any limit applied (found in review).
 import { describe, expect, it } from 'vitest';
-import { enlarge } from '../../web/features/scan-pdf/pdf-pages';
+import { enlarge } from '../../reading/pdf/pdf-pages';
 
 const image = (width: number, height: number) => ({
   data: new Uint8ClampedArray(width * height * 4).fill(255),

@@ -3,8 +3,8 @@
 // and reported as edited.
 import { describe, expect, it } from 'vitest';
 import type { VerifyResult } from '../../core/types';
-import type { TextRun } from '../../web/features/scan-pdf/cross-check';
-import { findingsFor, type PdfCodes } from '../../web/features/scan-pdf/pdf-findings';
+import type { TextRun } from '../../reading/pdf/cross-check';
+import { findingsFor, type PdfCodes } from '../../reading/pdf/pdf-findings';
 
 /** A page of the certificate layout: the 氏名 row only (README-layout.md positions). */
 const page = (name: string): TextRun[] => [

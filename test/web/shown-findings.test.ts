@@ -1,7 +1,7 @@
 // Fix: a revoked or tampered PDF (or one whose text was altered) showed 「このまま印刷しても読み
 // 取れる見込みです」. The print advice is kept for certificates worth printing.
 import { describe, expect, it } from 'vitest';
-import type { PdfFinding } from '../../web/features/scan-pdf/pdf-findings';
+import type { PdfFinding } from '../../reading/pdf/pdf-findings';
 import { shownFindings } from '../../web/features/verify/shown-findings';
 
 const print: PdfFinding = {

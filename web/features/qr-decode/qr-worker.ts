@@ -5,10 +5,10 @@
 // whatever the native detector did not find.
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import wasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url';
-import type { Pixels } from './image-ops';
+import type { Pixels } from '../../../reading/qr/image-ops';
 import { detectNatively } from './native-detector';
-import { decodeQrImage } from './strategies';
-import { zxingReader } from './zxing-read';
+import { decodeQrImage } from '../../../reading/qr/strategies';
+import { zxingReader } from '../../../reading/qr/zxing-read';
 
 export interface DecodeRequest {
   id: number;

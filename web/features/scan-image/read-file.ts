@@ -2,7 +2,7 @@
 // PDFs go to the PDF reader (loaded only when a PDF arrives). Sizes are limited up front.
 import type { VerifyResult } from '../../../core/types';
 import { qrDecoder } from '../qr-decode/shared-decoder';
-import type { PdfFinding } from '../scan-pdf/pdf-findings';
+import type { PdfFinding } from '../../../reading/pdf/pdf-findings';
 import type { PdfProgress } from '../scan-pdf/read-pdf';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;

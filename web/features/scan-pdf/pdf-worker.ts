@@ -6,12 +6,12 @@ import * as pdfjs from 'pdfjs-dist';
 import pdfWorkerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import wasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url';
-import type { Pixels } from '../qr-decode/image-ops';
-import { decodeQrImage } from '../qr-decode/strategies';
-import { zxingReader } from '../qr-decode/zxing-read';
-import { scanPdfCodes } from './pdf-codes';
-import type { PdfCodes } from './pdf-findings';
-import { type PdfEnvironment, PdfError } from './pdf-pages';
+import type { Pixels } from '../../../reading/qr/image-ops';
+import { decodeQrImage } from '../../../reading/qr/strategies';
+import { zxingReader } from '../../../reading/qr/zxing-read';
+import { scanPdfCodes } from '../../../reading/pdf/pdf-codes';
+import type { PdfCodes } from '../../../reading/pdf/pdf-findings';
+import { type PdfEnvironment, PdfError } from '../../../reading/pdf/pdf-pages';
 
 export type PdfWorkerMessage =
   | { type: 'progress'; done: number; all: number; thorough: boolean }

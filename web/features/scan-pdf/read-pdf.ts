@@ -3,7 +3,7 @@
 // page). One PDF at a time; progress per page; a PDF that takes too long ends the worker.
 import type { FileCodes } from '../scan-image/read-file';
 import { FileError, type FileProblem } from '../scan-image/read-file';
-import { findingsFor } from './pdf-findings';
+import { findingsFor } from '../../../reading/pdf/pdf-findings';
 import type { PdfWorkerMessage } from './pdf-worker';
 
 /** Pages read so far; `thorough` in the second, slower pass that runs when the first found no code. */

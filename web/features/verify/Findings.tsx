@@ -4,9 +4,9 @@
 import type { Verdict } from '../../../core/reasons';
 import { useLang } from '../../app/lang';
 import type { Catalogue } from '../../i18n/ja';
-import type { CheckedItem } from '../scan-pdf/cross-check';
-import type { PdfFinding } from '../scan-pdf/pdf-findings';
-import { MIN_CONTRAST, MIN_MODULE_MM, MIN_QUIET_ZONE } from '../scan-pdf/print-quality';
+import type { CheckedItem } from '../../../reading/pdf/cross-check';
+import type { PdfFinding } from '../../../reading/pdf/pdf-findings';
+import { MIN_CONTRAST, MIN_MODULE_MM, MIN_QUIET_ZONE } from '../../../reading/pdf/print-quality';
 import { shownFindings } from './shown-findings';
 
 /** The card's own label of each compared item in the reader's language (its ①–⑦ number left off). */

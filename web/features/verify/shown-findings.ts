@@ -2,7 +2,7 @@
 // their certificate: on a revoked, tampered or otherwise invalid one, or on a PDF whose text or
 // photo was altered, "it should scan when printed" would read as encouragement to use it.
 import type { Verdict } from '../../../core/reasons';
-import type { PdfFinding } from '../scan-pdf/pdf-findings';
+import type { PdfFinding } from '../../../reading/pdf/pdf-findings';
 
 export function shownFindings(findings: PdfFinding[], verdict: Verdict): PdfFinding[] {
   const altered = findings.some((f) => f.kind === 'mismatch' || f.kind === 'photo');

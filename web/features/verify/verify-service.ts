@@ -4,7 +4,7 @@
 import type { VerifyResult } from '../../../core/types';
 import { verify } from '../../../core/verify';
 import { recordCheck } from '../log/log-store';
-import type { PdfFinding } from '../scan-pdf/pdf-findings';
+import type { PdfFinding } from '../../../reading/pdf/pdf-findings';
 import { networkAway } from '../status/fetch-signed';
 import { needsRefresh, refreshStatusList, statusListsFor } from '../status/status-store';
 import { clockLooksWrong, largestSeenIat } from '../trust/clock';

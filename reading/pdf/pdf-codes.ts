@@ -1,8 +1,8 @@
 // From a PDF's bytes to what verification needs (shared by the app's PDF worker and the CLI):
 // its QR codes with their print quality, the page text for the cross-check, and the digests of
 // its JPEG images for the photo check.
-import { encodeBase64Url } from '../../../core/bytes';
-import { sha256 } from '../../../core/crypto/keys';
+import { encodeBase64Url } from '../../core/bytes';
+import { sha256 } from '../../core/crypto/keys';
 import { jpegStreams } from './jpeg-streams';
 import type { PdfCodes } from './pdf-findings';
 import { type PdfEnvironment, scanPdf } from './pdf-pages';

@@ -1,6 +1,6 @@
 // What a scanned PDF says beyond its codes: text that differs from the signed data, a photo
 // that does not match its signed digest, and how well each code will print.
-import type { VerifyResult } from '../../../core/types';
+import type { VerifyResult } from '../../core/types';
 import { CHECKED_ITEMS, type CheckedItem, mismatches, type TextRun, visibleItems } from './cross-check';
 import type { PrintQuality } from './print-quality';
 

@@ -3,7 +3,7 @@
 // image objects first (a code drawn as an image decodes best at its own resolution), then the
 // rendered page at several scales. The text layer is kept for the cross-check.
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
-import type { Pixels } from '../qr-decode/image-ops';
+import type { Pixels } from '../qr/image-ops';
 import type { TextRun } from './cross-check';
 
 export const MAX_PAGES = 50;

@@ -1,7 +1,7 @@
 // Holder self-check: will the QR print well? From the image object the code was read from and
 // the width it is drawn at: module size at 100 % scale, quiet zone, contrast. Thresholds follow
 // common practice for office printers (ISO/IEC 18004 asks for a 4-module quiet zone).
-import type { Pixels } from '../qr-decode/image-ops';
+import type { Pixels } from '../qr/image-ops';
 
 export interface PrintQuality {
   moduleMm: number;

@@ -5,10 +5,10 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
-import { readImageHeader } from '../web/features/qr-decode/image-header';
-import type { Pixels } from '../web/features/qr-decode/image-ops';
-import { decodeQrImage } from '../web/features/qr-decode/strategies';
-import { zxingReader } from '../web/features/qr-decode/zxing-read';
+import { readImageHeader } from '../qr/image-header';
+import type { Pixels } from '../qr/image-ops';
+import { decodeQrImage } from '../qr/strategies';
+import { zxingReader } from '../qr/zxing-read';
 
 export const MAX_IMAGE_BYTES = 30 * 1024 * 1024;
 export const MAX_IMAGE_PIXELS = 40_000_000;

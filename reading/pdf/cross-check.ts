@@ -2,7 +2,7 @@
 // "label … value" on one row (issuer/pdf/README-layout.md). A value that differs from the signed
 // one means the visible text was edited while the QR was left intact. The signed data is what
 // the verifier shows; this only adds a warning naming the items.
-import type { CredentialView } from '../../../core/types';
+import type { CredentialView } from '../../core/types';
 
 /** A text run with its position (PDF user space: y grows upwards). */
 export interface TextRun {
