@@ -49,7 +49,15 @@ async function route(request: Request, env: Env): Promise<Response> {
   // pdf.js's ~180 data files) gets connect-src 'self' and costs no storage read.
   const isPage = (asset.headers.get('content-type') ?? '').startsWith('text/html');
   const trustList = isPage ? await currentTrustList(env).catch(() => null) : null;
-  return withSecurityHeaders(asset, trustList, request.url);
+  const answer = withSecurityHeaders(asset, trustList, request.url);
+  // A browser's HTTP cache keeps a stored answer under its whole URL, so a cached /w/?c= page
+  // leaves the credential (signed name, birth date) on the verifying device (issue 14). The
+  // verify page is never stored, nor any answer to a URL with a query (the app shell under any
+  // path, a redirect such as /index.html's): a query is where a credential can be. The app's
+  // files are never fetched with one, and keep the assets' caching.
+  if (pathname === '/w/' || pathname === '/w' || request.url.includes('?'))
+    answer.headers.set('cache-control', 'no-store');
+  return answer;
 }
 
 export default {

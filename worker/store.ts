@@ -6,13 +6,9 @@ export const TRUST_LIST_KEY = 'trust-list';
 export const statusKey = (id: string) => `status/${id}`;
 const MAX_ATTEMPTS = 8;
 
-export interface Versioned {
-  /** seq for the trust list, iat for status lists: stored alongside as custom metadata. */
-  version: number;
-}
-
 /**
- * Stores `body` under `key` only if its version is higher than the stored one's. A lost race
+ * Stores `body` under `key` only if its version (`seq` for the trust list, `iat` for status
+ * lists; kept as custom metadata) is higher than the stored one's. A lost race
  * (the object changed between read and write) is retried against the new state.
  */
 export async function putIfNewer(

@@ -116,6 +116,9 @@ describe('trust list', () => {
 describe('status lists', () => {
   // Storage lives for the whole file: each test uploads a trust list with a higher seq.
   let seq = 100;
+  // Dates in the past, and lists still unexpired (the tokens' exp is iat + 1 day): the Worker
+  // refuses a list that is expired when uploaded (worker/usable.ts).
+  const base = Math.floor(Date.now() / 1000) - 40_000;
   async function withTrustList() {
     const k = await keys();
     seq += 1;
@@ -125,41 +128,53 @@ describe('status lists', () => {
 
   it('accepts a list signed by a covering status signer; GET carries ttl as max-age, clamped', async () => {
     const k = await withTrustList();
-    const token = await statusListToken(k.status, { id: '1', iat: 1000, ttl: 10 });
+    const token = await statusListToken(k.status, { id: '1', iat: base + 1000, ttl: 10 });
     expect((await send(put('/status/1', token, SL))).status).toBe(204);
     const res = await SELF.fetch(`${ORIGIN}/status/1`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe(SL);
     expect(res.headers.get('cache-control')).toBe('public, max-age=60');
     expect(new Uint8Array(await res.arrayBuffer())).toEqual(token);
-    await send(put('/status/1', await statusListToken(k.status, { id: '1', iat: 1001, ttl: 7200 }), SL));
+    await send(
+      put('/status/1', await statusListToken(k.status, { id: '1', iat: base + 1001, ttl: 7200 }), SL),
+    );
     expect((await SELF.fetch(`${ORIGIN}/status/1`)).headers.get('cache-control')).toBe(
       'public, max-age=3600',
     );
-    await send(put('/status/1', await statusListToken(k.status, { id: '1', iat: 1002, ttl: 900 }), SL));
+    await send(
+      put('/status/1', await statusListToken(k.status, { id: '1', iat: base + 1002, ttl: 900 }), SL),
+    );
     expect((await SELF.fetch(`${ORIGIN}/status/1`)).headers.get('cache-control')).toBe('public, max-age=900');
   });
 
   it('refuses a key not in the trust list (403), a list for another path (400), an older iat (409)', async () => {
     const k = await withTrustList();
     const stranger = await send(
-      put('/status/3', await statusListToken(await newKey(), { id: '3', iat: 5 }), SL),
+      put('/status/3', await statusListToken(await newKey(), { id: '3', iat: base + 5 }), SL),
     );
     expect(stranger.status).toBe(403);
-    const signerKey = await send(put('/status/3', await statusListToken(k.signer, { id: '3', iat: 5 }), SL));
+    const signerKey = await send(
+      put('/status/3', await statusListToken(k.signer, { id: '3', iat: base + 5 }), SL),
+    );
     expect(signerKey.status).toBe(403);
-    const otherPath = await send(put('/status/3', await statusListToken(k.status, { id: '4', iat: 5 }), SL));
+    const otherPath = await send(
+      put('/status/3', await statusListToken(k.status, { id: '4', iat: base + 5 }), SL),
+    );
     expect(otherPath.status).toBe(400);
-    const unlisted = await send(put('/status/9', await statusListToken(k.status, { id: '9', iat: 5 }), SL));
+    expect(await errorCode(otherPath)).toBe('WRONG_LIST');
+    const unlisted = await send(
+      put('/status/9', await statusListToken(k.status, { id: '9', iat: base + 5 }), SL),
+    );
     expect(unlisted.status).toBe(400);
+    expect(await errorCode(unlisted)).toBe('WRONG_LIST');
     expect(
-      (await send(put('/status/3', await statusListToken(k.status, { id: '3', iat: 50 }), SL))).status,
+      (await send(put('/status/3', await statusListToken(k.status, { id: '3', iat: base + 50 }), SL))).status,
     ).toBe(204);
     expect(
-      (await send(put('/status/3', await statusListToken(k.status, { id: '3', iat: 49 }), SL))).status,
+      (await send(put('/status/3', await statusListToken(k.status, { id: '3', iat: base + 49 }), SL))).status,
     ).toBe(409);
     expect(
-      (await send(put('/status/3', await statusListToken(k.status, { id: '3', iat: 50 }), SL))).status,
+      (await send(put('/status/3', await statusListToken(k.status, { id: '3', iat: base + 50 }), SL))).status,
     ).toBe(409);
   });
 
@@ -168,7 +183,7 @@ describe('status lists', () => {
     const res = await send(
       put(
         '/status/1',
-        await statusListToken(k.status, { uri: 'https://other.example/status/1', iat: 7 }),
+        await statusListToken(k.status, { uri: 'https://other.example/status/1', iat: base + 7 }),
         SL,
       ),
     );
@@ -199,8 +214,8 @@ describe('status lists', () => {
   it('two concurrent uploads leave the newer, whichever lands first', async () => {
     const k = await withTrustList();
     for (let round = 0; round < 6; round++) {
-      const older = await statusListToken(k.status, { id: '2', iat: 10_000 + round * 10 });
-      const newer = await statusListToken(k.status, { id: '2', iat: 10_000 + round * 10 + 5 });
+      const older = await statusListToken(k.status, { id: '2', iat: base + 10_000 + round * 10 });
+      const newer = await statusListToken(k.status, { id: '2', iat: base + 10_000 + round * 10 + 5 });
       const pair = round % 2 === 0 ? [older, newer] : [newer, older];
       const answers = await Promise.all(pair.map((t) => send(put('/status/2', t, SL))));
       expect(answers.map((a) => a.status).sort()).toContain(204);

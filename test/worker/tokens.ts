@@ -46,13 +46,14 @@ export function trustListToken(
   signWith: KeyPair = k.anchor,
   lists = ['1', '2', '3', '4'],
   iat = Math.floor(Date.now() / 1000),
+  exp = Math.floor(Date.now() / 1000) + 86400,
 ) {
   const now = Math.floor(Date.now() / 1000);
   return signTrustList(
     {
       iss: 'test-anchor',
       iat,
-      exp: now + 86400,
+      exp,
       seq,
       hosts: [ORIGIN],
       signers: [{ key: k.signer, iss: 'test', name: 'テスト', nbf: now - 86400, exp: now + 86400 * 365 }],
@@ -70,13 +71,21 @@ async function zlib(data: Uint8Array): Promise<Uint8Array> {
 
 export async function statusListToken(
   key: KeyPair,
-  options: { id?: string; uri?: string; iat: number; ttl?: number; statuses?: Record<number, number> },
+  options: {
+    id?: string;
+    uri?: string;
+    iat: number;
+    /** Default: iat + 1 day. */
+    exp?: number;
+    ttl?: number;
+    statuses?: Record<number, number>;
+  },
 ): Promise<Uint8Array> {
   const statuses = new Map(Object.entries(options.statuses ?? {}).map(([k, v]) => [Number(k), v]));
   const claims = new Map<number, Encodable>([
     [2, options.uri ?? `${ORIGIN}/status/${options.id ?? '1'}`],
     [6, options.iat],
-    [4, options.iat + 86400],
+    [4, options.exp ?? options.iat + 86400],
     [65534, options.ttl ?? 600],
     [65533, { bits: 2, lst: await zlib(packStatuses(1024, statuses)) }],
   ]);
