@@ -10,6 +10,7 @@ export default defineConfig({
   test: {
     include: ['test/conformance/**/*.test.ts', 'test/browser/**/*.test.ts'],
     testTimeout: 30_000,
+    globalSetup: ['test/helpers/require-shared.ts'],
     browser: {
       enabled: true,
       headless: true,

@@ -18,7 +18,7 @@ import type { PdfBench, RenderTiming } from './pdf-page/main';
 
 const PORT = Number(process.env.BENCH_PORT ?? 8798);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const PAGE_ROOT = fileURLToPath(new URL('./pdf-page', import.meta.url));
+const PAGE_ROOT = fileURLToPath(new URL('./pdf-page/', import.meta.url));
 const PDFJS_ROOT = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
 const pdfjsRender = (page: Page, s: DemoSample): Promise<RenderTiming> =>

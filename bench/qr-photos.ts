@@ -13,8 +13,8 @@ import { decodeQrFromPixels, imageFileToPixels } from '../reading/node/qr-node';
 import { folderPlugin, launchChromium, openBenchPage, startBenchServer } from './lib/browser';
 import type { Bench, DecoderName } from './qr-page/main';
 
-const CORPUS = fileURLToPath(new URL('../../shared/vectors/qr-photos', import.meta.url));
-const PAGE_ROOT = fileURLToPath(new URL('./qr-page', import.meta.url));
+const CORPUS = fileURLToPath(new URL('../../shared/vectors/qr-photos/', import.meta.url));
+const PAGE_ROOT = fileURLToPath(new URL('./qr-page/', import.meta.url));
 const BUDGET_MS = Number(process.argv[2] ?? 3000);
 const ZXING_JS_VERSION = (
   createRequire(import.meta.url)('@zxing/library/package.json') as { version: string }

@@ -19,7 +19,7 @@ import {
 } from './verify-page/main';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
-const PAGE_ROOT = fileURLToPath(new URL('./verify-page', import.meta.url));
+const PAGE_ROOT = fileURLToPath(new URL('./verify-page/', import.meta.url));
 const ITERATIONS = Number(process.argv[2] ?? 4000);
 const WARM_UP = 2000;
 const TARGET = 1.2;

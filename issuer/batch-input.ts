@@ -1,6 +1,7 @@
 // Batch input: a CSV (RFC 4180, header row) or a JSON array, one certificate per row. Field
 // names are the `issue` flags: qual, name, kana, birth, reg-no, reg-date, body, grant-date, exp,
 // photo, signer, out, and `other:<label>` columns (JSON: an "other" object).
+import { parseCsv } from '../reading/csv';
 
 export type Row = Record<string, string | Record<string, string> | undefined>;
 
@@ -101,38 +102,4 @@ export function parseBatch(text: string, fileName: string): Row[] {
     if (Object.keys(other).length > 0) row.other = other;
     return row;
   });
-}
-
-/** RFC 4180: quoted fields may hold commas, quotes ("") and newlines. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (quoted) throw new Error('CSV の引用符（"）が閉じられていません');
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
 }

@@ -11,7 +11,7 @@ import type { DemoSample } from '../../issuer/demo';
 import { ensureDemoWorld, publishDemo } from '../../scripts/lib/demo-data';
 import { startLocalService } from '../../scripts/lib/local-service';
 
-export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export interface ServiceWorld {
   /** http://localhost:<port> (what the app and the lists were made for). */

@@ -2,7 +2,7 @@
 // Several ctis (repeated --cti, or --cti-file: one per line, or a CSV with a `cti` column such as
 // the list a batch leaves) change together: all are checked first, and each list is signed once.
 import { readFile } from 'node:fs/promises';
-import { parseCsv } from '../batch-input';
+import { parseCsv } from '../../reading/csv';
 import { IssuerFolder } from '../folder';
 import { UsageError } from '../request-fields';
 import { STATUS_VALUES, type StatusName } from '../state';

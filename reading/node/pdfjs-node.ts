@@ -1,8 +1,14 @@
-// pdf.js in Node: load a PDF and rasterise a page to RGBA pixels. Used to make the
-// scanned-looking demo variant and by the tests that look at rendered pixels.
+// pdf.js in Node, set up once for everyone who needs it: the verifier CLI's PDF scan (the same
+// page scanning and cross-check as the app, reading/pdf), the issuer's scanned-looking demo
+// variant, and the tests that look at rendered pixels.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api';
+import { scanPdfCodes } from '../pdf/pdf-codes';
+import type { PdfCodes } from '../pdf/pdf-findings';
+import type { PdfEnvironment } from '../pdf/pdf-pages';
+import type { Pixels } from '../qr/image-ops';
+import { decodeQrFromPixels } from './qr-node';
 
 const PDFJS_PACKAGE = createRequire(import.meta.url).resolve('pdfjs-dist/package.json');
 const PDFJS_ROOT = dirname(PDFJS_PACKAGE);
@@ -16,23 +22,74 @@ function pdfjsCanvas(): typeof import('@napi-rs/canvas') {
   return createRequire(PDFJS_PACKAGE)('@napi-rs/canvas');
 }
 
+/**
+ * getDocument options for Node. Glyphs are drawn as paths from the embedded font program: no
+ * system fonts, no FontFace API, so what is rendered is exactly what the PDF carries. Assets come
+ * from node_modules, never from the network.
+ */
+export const NODE_DOCUMENT_OPTIONS = {
+  disableFontFace: true,
+  useSystemFonts: false,
+  standardFontDataUrl: `${join(PDFJS_ROOT, 'standard_fonts')}/`,
+  cMapUrl: `${join(PDFJS_ROOT, 'cmaps')}/`,
+  cMapPacked: true,
+  wasmUrl: `${join(PDFJS_ROOT, 'wasm')}/`,
+  isEvalSupported: false,
+  verbosity: 0,
+};
+
+const legacyPdfjs = async () =>
+  (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as typeof import('pdfjs-dist');
+
 /** `password` opens an encrypted PDF (without it, pdf.js rejects one with PasswordException). */
 export async function loadPdf(bytes: Uint8Array, password?: string): Promise<PDFDocumentProxy> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await legacyPdfjs();
   return pdfjs.getDocument({
     ...(password !== undefined && { password }),
     // pdf.js takes ownership of (detaches) the buffer it is given.
     data: bytes.slice(),
-    // Draw glyphs as paths from the embedded font program: no system fonts, no FontFace API,
-    // so what is rendered is exactly what the PDF carries.
-    disableFontFace: true,
-    useSystemFonts: false,
-    standardFontDataUrl: `${join(PDFJS_ROOT, 'standard_fonts')}/`,
-    cMapUrl: `${join(PDFJS_ROOT, 'cmaps')}/`,
-    cMapPacked: true,
-    isEvalSupported: false,
-    verbosity: 0,
+    ...NODE_DOCUMENT_OPTIONS,
   }).promise;
+}
+
+/** pdf.js hands raw image data over as 1, 3 or 4 channels; RGBA for the decoder. */
+function rawToPixels(image: unknown): Pixels | null {
+  const img = image as { data?: Uint8Array | Uint8ClampedArray; width: number; height: number };
+  if (!img?.data || !img.width || !img.height) return null;
+  const n = img.width * img.height;
+  const channels = img.data.length / n;
+  if (channels === 4) return { data: new Uint8ClampedArray(img.data), width: img.width, height: img.height };
+  if (channels !== 3 && channels !== 1) return null;
+  const rgba = new Uint8ClampedArray(n * 4);
+  for (let i = 0; i < n; i++) {
+    const r = img.data[i * channels] ?? 0;
+    rgba[i * 4] = r;
+    rgba[i * 4 + 1] = channels === 3 ? (img.data[i * 3 + 1] ?? 0) : r;
+    rgba[i * 4 + 2] = channels === 3 ? (img.data[i * 3 + 2] ?? 0) : r;
+    rgba[i * 4 + 3] = 255;
+  }
+  return { data: rgba, width: img.width, height: img.height };
+}
+
+/** The reading layer's PDF environment in Node: pdf.js's legacy build and @napi-rs/canvas. */
+export async function nodePdfEnvironment(): Promise<PdfEnvironment> {
+  const canvas = pdfjsCanvas();
+  return {
+    pdfjs: await legacyPdfjs(),
+    documentOptions: NODE_DOCUMENT_OPTIONS,
+    createCanvas: (w, h) => canvas.createCanvas(w, h),
+    readPixels: (c, w, h) => {
+      const data = (c as ReturnType<typeof canvas.createCanvas>).getContext('2d').getImageData(0, 0, w, h);
+      return { data: data.data, width: w, height: h };
+    },
+    imagePixels: rawToPixels,
+    decode: decodeQrFromPixels,
+  };
+}
+
+/** A PDF's codes, page text and JPEG digests, as the app's PDF worker reads them. */
+export async function scanPdfFile(bytes: Uint8Array): Promise<PdfCodes> {
+  return scanPdfCodes(await nodePdfEnvironment(), bytes);
 }
 
 export interface RenderedPage {

@@ -1,17 +1,16 @@
 // QR codes from image files in Node: decoded to pixels with @napi-rs/canvas, read with the same
-// strategies as the app (web/features/qr-decode). zxing-wasm gets its wasm from node_modules,
-// never from a CDN. Untrusted files: size limits are checked on the header, before decoding.
+// strategies as the app (reading/qr). zxing-wasm gets its wasm from node_modules, never from a
+// CDN. Untrusted files: the size and pixel limits (reading/file-kind.ts) are checked on the
+// header, before anything is decoded.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
-import { readImageHeader } from '../qr/image-header';
+import { checkImageHeader, checkSize, MAX_IMAGE_PIXELS, ReadError } from '../file-kind';
 import type { Pixels } from '../qr/image-ops';
 import { decodeQrImage } from '../qr/strategies';
 import { zxingReader } from '../qr/zxing-read';
 
-export const MAX_IMAGE_BYTES = 30 * 1024 * 1024;
-export const MAX_IMAGE_PIXELS = 40_000_000;
 const DEFAULT_BUDGET_MS = 3000;
 
 let ready: Promise<unknown> | undefined;
@@ -35,28 +34,19 @@ export async function decodeQrFromPixels(pixels: Pixels, budgetMs = DEFAULT_BUDG
   return decodeQrImage(pixels, { budgetMs, read: zxingReader(readBarcodes) });
 }
 
-/** The same as decodeQrFromPixels, for an ImageData-shaped object. */
-export const decodeQrFromImageData = decodeQrFromPixels;
-
-const TOO_MANY_PIXELS = `画像の画素数が多すぎます（${MAX_IMAGE_PIXELS / 1_000_000} メガピクセルまで）`;
-
-/** Decodes a PNG, JPEG, WebP or GIF file to RGBA; throws a clear Error (in Japanese) for anything else. */
+/** Decodes a PNG, JPEG, WebP or GIF file to RGBA; throws ReadError for anything else. */
 export async function imageFileToPixels(bytes: Uint8Array): Promise<Pixels> {
-  if (bytes.length > MAX_IMAGE_BYTES)
-    throw new Error(`画像ファイルが大きすぎます（${MAX_IMAGE_BYTES >> 20} MB まで）`);
-  const header = readImageHeader(bytes);
-  if (!header) throw new Error('PNG・JPEG・WebP・GIF の画像ではありません');
-  const tooBig = (w: number, h: number) => w * h > MAX_IMAGE_PIXELS;
-  if (tooBig(header.width, header.height)) throw new Error(TOO_MANY_PIXELS);
+  checkSize('image', bytes.length);
+  checkImageHeader(bytes);
   let image: Awaited<ReturnType<typeof loadImage>>;
   try {
     image = await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   } catch {
-    throw new Error(`${header.format.toUpperCase()} 画像を読み込めません`);
+    throw new ReadError('fileUnreadable');
   }
-  if (image.width < 1 || image.height < 1)
-    throw new Error(`${header.format.toUpperCase()} 画像を読み込めません`);
-  if (tooBig(image.width, image.height)) throw new Error(TOO_MANY_PIXELS);
+  if (image.width < 1 || image.height < 1) throw new ReadError('fileUnreadable');
+  // The decoder's own size can differ from the header's (a GIF's logical screen, say).
+  if (image.width * image.height > MAX_IMAGE_PIXELS) throw new ReadError('imageTooManyPixels');
   const canvas = createCanvas(image.width, image.height);
   const ctx = canvas.getContext('2d');
   ctx.drawImage(image, 0, 0);
@@ -64,7 +54,7 @@ export async function imageFileToPixels(bytes: Uint8Array): Promise<Pixels> {
   return { data: data.data, width: data.width, height: data.height };
 }
 
-/** QR texts in an image file ([] when none); throws for unreadable, unsupported or oversized files. */
+/** QR texts in an image file ([] when none); throws ReadError for unreadable or oversized files. */
 export async function decodeQrFromImageFile(
   bytes: Uint8Array,
   budgetMs = DEFAULT_BUDGET_MS,

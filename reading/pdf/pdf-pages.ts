@@ -3,22 +3,14 @@
 // image objects first (a code drawn as an image decodes best at its own resolution), then the
 // rendered page at several scales. The text layer is kept for the cross-check.
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
+import { checkSize, ReadError } from '../file-kind';
 import type { Pixels } from '../qr/image-ops';
 import type { TextRun } from './cross-check';
 
 export const MAX_PAGES = 50;
-export const MAX_PDF_BYTES = 20 * 1024 * 1024;
 /** Rendered pages are capped so a huge page cannot exhaust memory. */
 const MAX_RENDER_PIXELS = 16_000_000;
 const RENDER_SCALES = [2, 3.5];
-
-export type PdfProblem = 'pdfEncrypted' | 'pdfTooManyPages' | 'pdfCorrupt' | 'fileTooLarge';
-
-export class PdfError extends Error {
-  constructor(readonly problem: PdfProblem) {
-    super(problem);
-  }
-}
 
 export interface FoundCode {
   text: string;
@@ -54,7 +46,7 @@ export interface PdfEnvironment {
 }
 
 async function open(env: PdfEnvironment, bytes: Uint8Array): Promise<PDFDocumentProxy> {
-  if (bytes.length > MAX_PDF_BYTES) throw new PdfError('fileTooLarge');
+  checkSize('pdf', bytes.length);
   try {
     return await env.pdfjs.getDocument({
       data: bytes,
@@ -64,7 +56,7 @@ async function open(env: PdfEnvironment, bytes: Uint8Array): Promise<PDFDocument
       ...env.documentOptions,
     }).promise;
   } catch (e) {
-    throw new PdfError((e as Error).name === 'PasswordException' ? 'pdfEncrypted' : 'pdfCorrupt');
+    throw new ReadError((e as Error).name === 'PasswordException' ? 'pdfEncrypted' : 'pdfCorrupt');
   }
 }
 
@@ -207,7 +199,7 @@ export async function scanPdf(
 ): Promise<PdfScan> {
   const doc = await open(env, bytes);
   try {
-    if (doc.numPages > MAX_PAGES) throw new PdfError('pdfTooManyPages');
+    if (doc.numPages > MAX_PAGES) throw new ReadError('pdfTooManyPages');
     const scan: PdfScan = { codes: [], pageText: [] };
     const add = (codes: FoundCode[]) => {
       for (const code of codes)
@@ -230,7 +222,7 @@ export async function scanPdf(
     }
     return scan;
   } catch (e) {
-    throw e instanceof PdfError ? e : new PdfError('pdfCorrupt');
+    throw e instanceof ReadError ? e : new ReadError('pdfCorrupt');
   } finally {
     // Not awaited: with pdf.js's in-thread worker, destroy() may wait on a port nobody answers;
     // the reader's own worker is terminated when the answer is in.

@@ -167,10 +167,10 @@ describe('demo manifest through the CLI', () => {
     expect(r.status).toBe(1);
     const results = JSON.parse(r.stdout) as { source: string; error?: string; verdict?: string }[];
     expect(results).toHaveLength(3);
-    expect(results[0]).toEqual({ source: garbage, error: expect.stringContaining('対応していない形式です') });
+    expect(results[0]).toEqual({ source: garbage, error: expect.stringContaining('この形式のファイルは読み込めません') });
     expect(results[1]).toMatchObject({ source: 'URL', verdict: 'valid' });
     expect(results[2]).toEqual({ source: empty, error: expect.stringContaining('URL が書かれていません') });
-    expect(r.stderr).toContain(`エラー: ${garbage}: 対応していない形式です`);
+    expect(r.stderr).toContain(`エラー: ${garbage}: この形式のファイルは読み込めません`);
   });
 
   it('an SVG or a note is not a list of invalid URLs; a bare credential is not echoed; no --data is said', () => {
@@ -213,7 +213,7 @@ describe('demo manifest through the CLI', () => {
   it('standard input over 20 MB is refused in its place, not read into memory', () => {
     const r = verifyCli(['--json', '-'], 'a'.repeat(21 * 1024 * 1024));
     expect(r.status).toBe(1);
-    expect(JSON.parse(r.stdout)).toEqual([{ source: 'stdin', error: '大きすぎます（20 MB まで）' }]);
+    expect(JSON.parse(r.stdout)).toEqual([{ source: 'stdin', error: 'ファイルが大きすぎます（20 MB まで）' }]);
   });
 
   it('an unreadable status file or anchor is a Japanese warning, not a crash', () => {

@@ -2,7 +2,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseCsv } from '../../issuer/batch-input';
+import { parseCsv } from '../../reading/csv';
 
 export interface Run {
   status: number | null;

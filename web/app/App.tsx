@@ -1,17 +1,18 @@
 // The app: header, the current screen, and the live region that announces each verdict. Screens
 // go through the browser history (screen-history.ts) so Back returns to the previous one.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { verdictHeadline } from '../../i18n/catalogue';
+import { ReadError } from '../../reading/file-kind';
 import { DEFAULT_DESK_SETTINGS, type DeskSettings, loadDeskSettings } from '../features/desk/desk-settings';
 import { signal } from '../features/desk/feedback';
 import { RepeatGuard } from '../features/desk/repeat-guard';
 import { useKeyboardWedge } from '../features/desk/use-keyboard-wedge';
 import { useWakeLock } from '../features/desk/use-wake-lock';
 import { CameraScanner } from '../features/scan-camera/CameraScanner';
-import { type FileCodes, FileError, readCodesFromFile } from '../features/scan-image/read-file';
+import { type FileCodes, readCodesFromFile } from '../features/scan-image/read-file';
 import { Settings } from '../features/settings/Settings';
 import { ResultScreen } from '../features/verify/ResultScreen';
 import { type Outcome, verifyText } from '../features/verify/verify-service';
-import { verdictHeadline } from '../i18n/catalogue';
 import { boot, takeDeepLink } from './boot';
 import { Home } from './Home';
 import { onLaunchedFiles, takeSharedFile } from './incoming-files';
@@ -119,7 +120,7 @@ export function App() {
     } catch (e) {
       nav.toRoot({
         name: 'home',
-        message: e instanceof FileError ? (t[e.problem] as string) : t.fileUnreadable,
+        message: e instanceof ReadError ? (t[e.problem] as string) : t.fileUnreadable,
       });
     }
   };

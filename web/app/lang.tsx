@@ -2,7 +2,7 @@
 import { type ComponentChildren, createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../../core/reasons';
-import { CATALOGUES, type Texts } from '../i18n/catalogue';
+import { CATALOGUES, type Texts } from '../../i18n/catalogue';
 
 const KEY = 'dqc.lang';
 const LangContext = createContext<{ lang: Lang; t: Texts; setLang: (l: Lang) => void }>({

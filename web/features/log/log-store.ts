@@ -5,7 +5,7 @@ import { toHex } from '../../../core/bytes';
 import { sha256 } from '../../../core/crypto/keys';
 import { type Lang, REASONS, type ReasonCode, type Verdict } from '../../../core/reasons';
 import type { VerifyResult } from '../../../core/types';
-import { CATALOGUES, reasonText } from '../../i18n/catalogue';
+import { CATALOGUES, reasonText } from '../../../i18n/catalogue';
 import { database, getMeta, type LogEntry, setMeta } from '../../storage/db';
 import { japanDateAndTime } from '../verify/format-time';
 

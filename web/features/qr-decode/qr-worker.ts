@@ -6,9 +6,9 @@
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import wasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url';
 import type { Pixels } from '../../../reading/qr/image-ops';
-import { detectNatively } from './native-detector';
 import { decodeQrImage } from '../../../reading/qr/strategies';
 import { zxingReader } from '../../../reading/qr/zxing-read';
+import { detectNatively } from './native-detector';
 
 export interface DecodeRequest {
   id: number;

@@ -6,12 +6,13 @@ import * as pdfjs from 'pdfjs-dist';
 import pdfWorkerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import wasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url';
+import { ReadError } from '../../../reading/file-kind';
+import { scanPdfCodes } from '../../../reading/pdf/pdf-codes';
+import type { PdfCodes } from '../../../reading/pdf/pdf-findings';
+import type { PdfEnvironment } from '../../../reading/pdf/pdf-pages';
 import type { Pixels } from '../../../reading/qr/image-ops';
 import { decodeQrImage } from '../../../reading/qr/strategies';
 import { zxingReader } from '../../../reading/qr/zxing-read';
-import { scanPdfCodes } from '../../../reading/pdf/pdf-codes';
-import type { PdfCodes } from '../../../reading/pdf/pdf-findings';
-import { type PdfEnvironment, PdfError } from '../../../reading/pdf/pdf-pages';
 
 export type PdfWorkerMessage =
   | { type: 'progress'; done: number; all: number; thorough: boolean }
@@ -137,7 +138,7 @@ self.onmessage = async (event: MessageEvent<ArrayBuffer>) => {
   } catch (e) {
     postMessage({
       type: 'error',
-      problem: e instanceof PdfError ? e.problem : 'pdfCorrupt',
+      problem: e instanceof ReadError ? e.problem : 'pdfCorrupt',
     } satisfies PdfWorkerMessage);
   }
 };

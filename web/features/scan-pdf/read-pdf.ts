@@ -1,9 +1,9 @@
 // The main thread's side of the PDF reader: pdf.js loads only when the first PDF arrives, in a
 // worker that is then kept for the next PDF (starting one costs about as much as reading a
 // page). One PDF at a time; progress per page; a PDF that takes too long ends the worker.
-import type { FileCodes } from '../scan-image/read-file';
-import { FileError, type FileProblem } from '../scan-image/read-file';
+import { ReadError, type ReadProblem } from '../../../reading/file-kind';
 import { findingsFor } from '../../../reading/pdf/pdf-findings';
+import type { FileCodes } from '../scan-image/read-file';
 import type { PdfWorkerMessage } from './pdf-worker';
 
 /** Pages read so far; `thorough` in the second, slower pass that runs when the first found no code. */
@@ -19,11 +19,11 @@ function scanInWorker(buffer: ArrayBuffer, onProgress?: PdfProgress): Promise<Sc
   worker ??= new Worker(new URL('./pdf-worker.ts', import.meta.url), { type: 'module' });
   const w = worker;
   return new Promise<Scan>((resolve, reject) => {
-    const fail = (problem: FileProblem) => {
+    const fail = (problem: ReadProblem) => {
       // A broken or stuck worker is not reused.
       w.terminate();
       if (worker === w) worker = null;
-      reject(new FileError(problem));
+      reject(new ReadError(problem));
     };
     // Not "damaged": a slow file is not a broken one.
     const timer = setTimeout(() => fail('pdfTimeout'), TIMEOUT_MS);
@@ -32,7 +32,7 @@ function scanInWorker(buffer: ArrayBuffer, onProgress?: PdfProgress): Promise<Sc
       if (m.type === 'progress') return onProgress?.(m.done, m.all, m.thorough);
       clearTimeout(timer);
       if (m.type === 'done') resolve(m.scan);
-      else reject(new FileError(m.problem as FileProblem));
+      else reject(new ReadError(m.problem as ReadProblem));
     };
     w.onerror = () => {
       clearTimeout(timer);

@@ -2,11 +2,11 @@
 // the signed data, and the holder's print-quality check (only where printing makes sense, and
 // never on the printed record: see styles.css).
 import type { Verdict } from '../../../core/reasons';
-import { useLang } from '../../app/lang';
-import type { Catalogue } from '../../i18n/ja';
+import type { Catalogue } from '../../../i18n/ja';
 import type { CheckedItem } from '../../../reading/pdf/cross-check';
 import type { PdfFinding } from '../../../reading/pdf/pdf-findings';
 import { MIN_CONTRAST, MIN_MODULE_MM, MIN_QUIET_ZONE } from '../../../reading/pdf/print-quality';
+import { useLang } from '../../app/lang';
 import { shownFindings } from './shown-findings';
 
 /** The card's own label of each compared item in the reader's language (its ①–⑦ number left off). */

@@ -1,8 +1,8 @@
 // The result screen (PROFILE §6): the exact headline, large, with colour + icon + text; the
 // reason; the checks; the registration items only when the signature verified; the status age.
 import type { Check, CredentialView } from '../../../core/types';
+import { reasonText, type Texts, verdictHeadline } from '../../../i18n/catalogue';
 import { useLang } from '../../app/lang';
-import { reasonText, type Texts, verdictHeadline } from '../../i18n/catalogue';
 import { CredentialItems } from './CredentialItems';
 import { Findings } from './Findings';
 import { formatResultTime } from './format-time';

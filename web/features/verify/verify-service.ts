@@ -3,8 +3,8 @@
 // one list (only its URL leaves the device) and verifies again.
 import type { VerifyResult } from '../../../core/types';
 import { verify } from '../../../core/verify';
-import { recordCheck } from '../log/log-store';
 import type { PdfFinding } from '../../../reading/pdf/pdf-findings';
+import { recordCheck } from '../log/log-store';
 import { networkAway } from '../status/fetch-signed';
 import { needsRefresh, refreshStatusList, statusListsFor } from '../status/status-store';
 import { clockLooksWrong, largestSeenIat } from '../trust/clock';

@@ -1,6 +1,6 @@
 // Every text of the app: ja.ts (the first language) and en.ts, same keys. Verdict headlines and
 // reasons come from the core's table (PROFILE §6) so they cannot drift.
-import { headline, type Lang, REASONS, type ReasonCode, type Verdict } from '../../core/reasons';
+import { headline, type Lang, REASONS, type ReasonCode, type Verdict } from '../core/reasons';
 import { en } from './en';
 import { type Catalogue, ja } from './ja';
 

@@ -33,8 +33,14 @@ export const en: Catalogue = {
   decoding: 'Looking for a QR code…',
   noCodeFound: 'No QR code was found. Take the photo in good light with the whole code visible.',
   fileTooLarge: 'The file is too large (20 MB at most)',
-  fileUnsupported: 'This kind of file cannot be read (choose an image or a PDF)',
-  fileUnreadable: 'The file could not be read',
+  fileUnsupported:
+    'This kind of file cannot be read (PDF, PNG, JPEG, WebP and GIF images, and text with URLs can)',
+  fileUnreadable: 'The image could not be read (the file is damaged or not PNG, JPEG, WebP or GIF)',
+  imageTooManyPixels: 'The image has too many pixels (40 megapixels at most)',
+  svgUnsupported: 'SVG images cannot be read (choose the PNG or .url of the same name, or the PDF)',
+  textNoUrl: 'No URL in this text (write one verification URL starting with https:// per line)',
+  pdfTooMuchWork:
+    'Checking stopped: this PDF needs too much work to read (choose the certificate PDF as issued)',
   verifying: 'Checking…',
   resultTitle: 'Result',
   checksTitle: 'Checks',

@@ -32,8 +32,14 @@ export const ja = {
   decoding: '二次元コードを探しています…',
   noCodeFound: '二次元コードが見つかりませんでした。明るい場所で、コード全体が写るように撮影してください。',
   fileTooLarge: 'ファイルが大きすぎます（20 MB まで）',
-  fileUnsupported: 'この形式のファイルは読み込めません（画像またはPDFを選んでください）',
-  fileUnreadable: 'ファイルを読み込めませんでした',
+  fileUnsupported:
+    'この形式のファイルは読み込めません（PDF、PNG・JPEG・WebP・GIF の画像、URL を書いたテキストに対応しています）',
+  fileUnreadable: '画像を読み込めませんでした（ファイルが壊れているか、PNG・JPEG・WebP・GIF 以外の形式です）',
+  imageTooManyPixels: '画像の画素数が多すぎます（40 メガピクセルまで）',
+  svgUnsupported: 'SVG の画像は読めません（同じ名前の PNG か .url、PDF を選んでください）',
+  textNoUrl: 'URL が書かれていません（1 行に 1 つ、https:// から始まる確認ページの URL を書いてください）',
+  pdfTooMuchWork:
+    'このPDFは処理量が大きすぎるため確認を中止しました（資格者証のPDFをそのまま選んでください）',
   verifying: '確認しています…',
   resultTitle: '確認結果',
   checksTitle: '確認項目',
