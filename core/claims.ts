@@ -3,7 +3,7 @@
 // together, without first building the generic value tree (Maps, iterators), which was most of
 // step 7's time. Unknown claims and items go through the generic strict decoder. It accepts
 // exactly what reading the claims off decodeCbor(payload) accepts, with the same values
-// (test/core/claims-differential.test.ts).
+// (test/core/claims.differential.test.ts).
 import { CborReader } from './cbor/decode';
 import { BROKEN, bytes, date, intKey, mapHead, once, skipUnknown, text, textKey, uint } from './claim-fields';
 

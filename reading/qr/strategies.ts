@@ -1,7 +1,7 @@
 // Finding QR codes in an image with zxing-cpp (zxing-wasm), retrying what fails within a time
 // budget: other binarizers, denoising, contrast stretch, scales, crops, and straightening a bent
 // symbol that zxing located but could not read. Cheap attempts first; the first attempt that reads
-// something wins. Measured on ../shared/vectors/qr-photos/ by test/qr/qr-photos.test.ts and
+// something wins. Measured on ../shared/vectors/qr-photos/ by test/reading/qr/strategies.photos.test.ts and
 // bench/qr-photos.ts.
 import { dewarp, type Located } from './dewarp';
 import { blur, crop, onWhite, type Pixels, scale, stretchContrast, whitenDarkSurround } from './image-ops';

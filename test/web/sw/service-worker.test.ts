@@ -1,0 +1,47 @@
+// Fix: a new version's service worker deleted every `dqc-` cache but its own on activation,
+// the shared-file cache among them, so a file shared into the app while an update took over
+// was lost before the page could pick it up.
+import { afterEach, expect, it, vi } from 'vitest';
+
+function fakeWorkerScope(cacheNames: string[]) {
+  const stored = new Set(cacheNames);
+  const caches = {
+    keys: vi.fn(async () => [...stored]),
+    delete: vi.fn(async (name: string) => stored.delete(name)),
+    open: vi.fn(async (name: string) => {
+      stored.add(name);
+      return { addAll: vi.fn(async () => {}) };
+    }),
+  };
+  const scope = Object.assign(new EventTarget(), {
+    __DQC_PRECACHE__: { version: 'v2', files: [] },
+    clients: { claim: vi.fn(async () => {}) },
+    location: { origin: 'http://localhost' },
+    skipWaiting: vi.fn(async () => {}),
+  });
+  vi.stubGlobal('self', scope);
+  vi.stubGlobal('caches', caches);
+  return { scope, stored };
+}
+
+async function dispatchExtendable(target: EventTarget, type: string): Promise<void> {
+  const pending: Promise<unknown>[] = [];
+  target.dispatchEvent(
+    Object.assign(new Event(type), { waitUntil: (p: Promise<unknown>) => pending.push(p) }),
+  );
+  await Promise.all(pending);
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.resetModules();
+});
+
+it('activation removes older versions’ caches and keeps a shared file waiting for the page', async () => {
+  const { scope, stored } = fakeWorkerScope(['dqc-v1', 'dqc-share', 'someone-else']);
+  await import('../../../web/sw/service-worker');
+  await dispatchExtendable(scope, 'install');
+  await dispatchExtendable(scope, 'activate');
+  expect([...stored].sort()).toEqual(['dqc-share', 'dqc-v2', 'someone-else']);
+  expect(scope.clients.claim).toHaveBeenCalled();
+});
