@@ -1,4 +1,4 @@
-// The one table of reason codes and their headline texts (PROFILE §6). Every text shown to a
+// The one table of reason codes and their headline texts (PROFILE §6, §6.1). Every text shown to a
 // person or printed by the CLI comes from here; the PWA's catalogue imports these strings.
 
 export type ReasonCode =
@@ -22,7 +22,10 @@ export type ReasonCode =
   | 'STATUS_UNAVAILABLE'
   | 'TRUST_LIST_EXPIRED'
   | 'TRUST_LIST_UNAVAILABLE'
-  | 'CLOCK_SUSPECT';
+  | 'CLOCK_SUSPECT'
+  // PROFILE §6.1: the document (a PDF) against the signed data.
+  | 'DOCUMENT_MISMATCH'
+  | 'PHOTO_MISMATCH';
 
 export type Verdict = 'valid' | 'invalid' | 'indeterminate';
 export type Lang = 'ja' | 'en';
@@ -56,6 +59,15 @@ export const REASONS: Readonly<Record<ReasonCode, { ja: string; en: string }>> =
   TRUST_LIST_EXPIRED: { ja: '信頼リストの有効期限が切れています', en: 'trust list expired' },
   TRUST_LIST_UNAVAILABLE: { ja: '信頼リストを取得できません', en: 'trust list unavailable' },
   CLOCK_SUSPECT: { ja: '端末の時刻が正しくありません', en: 'device clock is wrong' },
+  // PROFILE §6.1, second table.
+  DOCUMENT_MISMATCH: {
+    ja: 'PDFの記載内容が署名データと一致しません',
+    en: "the PDF's printed details differ from the signed data",
+  },
+  PHOTO_MISMATCH: {
+    ja: 'PDFの写真が署名データと一致しません',
+    en: "the PDF's photo differs from the signed data",
+  },
 };
 
 export const REASON_CODES = Object.keys(REASONS) as ReasonCode[];

@@ -43,12 +43,18 @@ const PROFILE_REASONS: Record<ReasonCode, [string, string]> = {
   TRUST_LIST_EXPIRED: ['信頼リストの有効期限が切れています', 'trust list expired'],
   TRUST_LIST_UNAVAILABLE: ['信頼リストを取得できません', 'trust list unavailable'],
   CLOCK_SUSPECT: ['端末の時刻が正しくありません', 'device clock is wrong'],
+  // PROFILE §6.1, second table.
+  DOCUMENT_MISMATCH: [
+    'PDFの記載内容が署名データと一致しません',
+    "the PDF's printed details differ from the signed data",
+  ],
+  PHOTO_MISMATCH: ['PDFの写真が署名データと一致しません', "the PDF's photo differs from the signed data"],
 };
 const CODES = Object.keys(PROFILE_REASONS) as ReasonCode[];
 
-describe('reason codes (PROFILE §6)', () => {
-  it('are exactly the 21 codes of the profile', () => {
-    expect(CODES).toHaveLength(21);
+describe('reason codes (PROFILE §6, §6.1)', () => {
+  it('are exactly the 21 codes of §6 and the 2 of §6.1', () => {
+    expect(CODES).toHaveLength(23);
     expect([...REASON_CODES].sort()).toEqual([...CODES].sort());
   });
   it.each(CODES)('%s has the profile texts', (code) => {
