@@ -5,9 +5,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TrustList } from '../core/types';
 import { lockFolder } from './folder-lock';
-import { readOwnTrustList } from './issuable';
 import { readJournal } from './journal';
 import { type KeyPair, publicJwk, readKeyFile } from './keys';
+import { readOwnTrustList } from './own-trust-list';
 import {
   type IssuedRecord,
   type IssuerState,

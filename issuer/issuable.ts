@@ -1,39 +1,14 @@
 // What must hold before a credential is signed, judged against the folder's own signed trust list
 // (as verifiers will read it): a batch is checked row by row before anything is signed, so it
 // never stops part way on something that could have been known at the start.
-import { readFile } from 'node:fs/promises';
 import { bytesEqual } from '../core/bytes';
 import { QUALIFICATION_JA } from '../core/qualifications';
-import { importAnchorJwk, readTrustList } from '../core/trust-list';
 import type { Signer, TrustList } from '../core/types';
 import { MAX_CREDENTIAL_BYTES, MAX_URL_BYTES } from '../core/url';
 import { credentialSize } from './credential';
 import type { IssuerFolder } from './folder';
 import { credentialInput, type IssueRequest } from './issue';
 import { UsageError } from './request-fields';
-import { paths } from './state';
-
-/** The folder's trust-list.cbor, verified with its anchor.json. Throws a message saying what to do. */
-export async function readOwnTrustList(dir: string): Promise<TrustList> {
-  const p = paths(dir);
-  let bytes: Uint8Array;
-  let jwk: unknown;
-  try {
-    jwk = JSON.parse(await readFile(p.anchorJwk, 'utf8'));
-    bytes = new Uint8Array(await readFile(p.trustList));
-  } catch {
-    throw new Error(
-      '信頼リスト（trust-list.cbor と anchor.json）を読めません: trust-list で署名してください',
-    );
-  }
-  const reading = await readTrustList(
-    bytes,
-    await importAnchorJwk(jwk as Parameters<typeof importAnchorJwk>[0]),
-  );
-  if (!reading.ok)
-    throw new Error(`trust-list.cbor を検証できません（${reading.code}）: trust-list で署名し直してください`);
-  return reading.value;
-}
 
 /** The trust list's entry for the request's signer; throws when it has none. */
 export async function listedSigner(folder: IssuerFolder, request: IssueRequest): Promise<Signer> {

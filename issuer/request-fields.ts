@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { isProfileDate } from '../core/claims';
 import { isProfileText } from '../core/text/text-rules';
 import type { Row } from './batch-input';
-import type { IssueRequest } from './issue';
+import type { IssueRequest } from './issue-request';
 
 export class UsageError extends Error {
   override name = 'UsageError';

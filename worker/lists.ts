@@ -1,5 +1,7 @@
 // GET and PUT of signed tokens (PROFILE §7).
+
 import { concatBytes } from '../core/bytes';
+import { TYP_STATUS_LIST, TYP_TRUST_LIST } from '../core/cose/dqc-header';
 import { readStatusList } from '../core/status-list';
 import { readTrustList } from '../core/trust-list';
 import type { TrustList } from '../core/types';
@@ -10,8 +12,9 @@ import { putIfNewer, statusKey, TRUST_LIST_KEY } from './store';
 import { anchor, currentTrustList } from './trust';
 import { refuseUnusable } from './usable';
 
-export const TRUST_LIST_TYPE = 'application/dqc-trustlist+cwt';
-export const STATUS_LIST_TYPE = 'application/statuslist+cwt';
+/** PROFILE §7: the content types are the tokens' `typ` (§4, §5). */
+export const TRUST_LIST_TYPE = TYP_TRUST_LIST;
+export const STATUS_LIST_TYPE = TYP_STATUS_LIST;
 export const MAX_BODY_BYTES = 1024 * 1024;
 /** At most MAX_BODY_BYTES / 1024 groups then, and 1024 chunks per call: far below the limit. */
 const CHUNKS_PER_GROUP = 1024;

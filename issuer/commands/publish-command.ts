@@ -1,8 +1,10 @@
 // `publish`: upload the trust list and every status list to the status service (PROFILE §7).
 // The signature is the authorisation: there is no other secret.
+
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { bytesEqual } from '../../core/bytes';
+import { TYP_STATUS_LIST, TYP_TRUST_LIST } from '../../core/cose/dqc-header';
 import { IssuerFolder } from '../folder';
 import { originOf } from '../init';
 import { UsageError } from '../request-fields';
@@ -58,14 +60,10 @@ export async function publishFolder(folder: IssuerFolder, to: string): Promise<v
     throw new Error(
       `公開するファイルがありません: ${missing.join('、')}（status --refresh / trust-list で署名してください）`,
     );
-  await put(
-    `${origin}/trust-list`,
-    new Uint8Array(await readFile(p.trustList)),
-    'application/dqc-trustlist+cwt',
-  );
+  await put(`${origin}/trust-list`, new Uint8Array(await readFile(p.trustList)), TYP_TRUST_LIST);
   for (const list of folder.state.statusLists) {
     const bytes = new Uint8Array(await readFile(p.statusList(list.id)));
-    await put(`${origin}/status/${encodeURIComponent(list.id)}`, bytes, 'application/statuslist+cwt');
+    await put(`${origin}/status/${encodeURIComponent(list.id)}`, bytes, TYP_STATUS_LIST);
   }
   note(`${origin} に公開しました（信頼リスト 1 件、失効リスト ${folder.state.statusLists.length} 件）`);
 }

@@ -1,8 +1,7 @@
 // Page geometry and what every page drawer needs.
 import { grayscale, type PDFDocument, type PDFFont, type PDFImage, type PDFPage } from 'pdf-lib';
-import type { QrImage } from './qr-draw';
 import { wrapText } from './text-wrap';
-import type { CertificatePdfInput } from './types';
+import type { CertificatePdfInput, QrImage } from './types';
 
 /** A4 portrait in points. */
 export const PAGE_WIDTH = 595.28;

@@ -18,6 +18,7 @@ import { qrGreyModules, qrMatrix } from '../qr-image';
 import { QR_NOTE } from './labels';
 import { CONTENT_WIDTH, MARGIN, type RenderContext } from './page';
 import { wrapText } from './text-wrap';
+import type { QrImage } from './types';
 
 const MM = 72 / 25.4;
 /**
@@ -30,14 +31,6 @@ const MIN_SIDE = 30 * MM;
 const MAX_SIDE = 60 * MM;
 const PAD = 10;
 const NOTE_SIZE = 10.5;
-
-export interface QrImage {
-  ref: PDFRef;
-  /** Modules per side including the quiet zone. */
-  modules: number;
-  /** Printed side in points. */
-  side: number;
-}
 
 export function embedQrImage(doc: PDFDocument, url: string): QrImage {
   const { side: modules, pixels } = qrGreyModules(qrMatrix(url, 'M'), 4);

@@ -1,4 +1,5 @@
 // The data shown on a certificate PDF and the rendering switches (demo variants).
+import type { PDFRef } from 'pdf-lib';
 
 export interface CertificatePdfInput {
   /** ⑥ The QR content: the credential URL. */
@@ -35,4 +36,13 @@ export interface RenderOptions {
   qrRotation?: 0 | 90;
   /** Metadata creation date; default now. */
   creationDate?: Date;
+}
+
+/** The QR code embedded once as an image and drawn where the layout puts it. */
+export interface QrImage {
+  ref: PDFRef;
+  /** Modules per side including the quiet zone. */
+  modules: number;
+  /** Printed side in points. */
+  side: number;
 }

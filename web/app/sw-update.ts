@@ -1,6 +1,8 @@
 // Service worker registration and the update flow: a new version waits; the app shows "update
 // available" and activates it only between verifications (never during one).
+
 import { useEffect, useState } from 'preact/hooks';
+import { SW_MESSAGE } from '../sw/messages';
 
 let waiting: ServiceWorker | null = null;
 const listeners = new Set<() => void>();
@@ -87,18 +89,18 @@ function refreshShellThenReload(): void {
   const channel = new MessageChannel();
   channel.port1.onmessage = (event) => {
     // Unchanged (offline, or blocked for another reason): asked again at the next violation.
-    if (event.data !== 'SHELL_REFRESHED') {
+    if (event.data !== SW_MESSAGE.shellRefreshed) {
       shellAsked = false;
       return;
     }
     pendingReload = true;
     if (idle) reload();
   };
-  controller.postMessage('REFRESH_SHELL', [channel.port2]);
+  controller.postMessage(SW_MESSAGE.refreshShell, [channel.port2]);
 }
 
 /** Called by the app only when no verification is running. */
 export function applyUpdate(): void {
   requestedHere = true;
-  waiting?.postMessage('SKIP_WAITING');
+  waiting?.postMessage(SW_MESSAGE.skipWaiting);
 }

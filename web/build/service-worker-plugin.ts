@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { type Plugin, transformWithOxc } from 'vite';
+import { SW_MESSAGE } from '../sw/messages';
 
 const SOURCE = resolve('web/sw/service-worker.ts');
 const PLACEHOLDER = 'self.__DQC_PRECACHE__';
@@ -29,7 +30,7 @@ export function serviceWorkerPlugin(): Plugin {
       });
       const files = [...new Set(['/', ...[...built, ...publicFiles].map((f) => `/${f}`)])].sort();
       hash.update(files.join('\n'));
-      const manifest = { version: hash.digest('hex').slice(0, 16), files };
+      const manifest = { version: hash.digest('hex').slice(0, 16), files, messages: SW_MESSAGE };
       const { code } = await transformWithOxc(readFileSync(SOURCE, 'utf8'), SOURCE, { lang: 'ts' });
       if (!code.includes(PLACEHOLDER)) this.error('service worker source lost its precache placeholder');
       // A classic worker script: the module marker TypeScript needed has to go.

@@ -4,10 +4,15 @@
 // tells it to take over, which the page does only between verifications.
 export {};
 
-declare const self: ServiceWorkerGlobalScope & { __DQC_PRECACHE__: { version: string; files: string[] } };
+/** Build-time data the plugin writes in (web/build/service-worker-plugin.ts): a classic worker
+ * script cannot import, so the message names of web/sw/messages.ts come in this way too. */
+declare const self: ServiceWorkerGlobalScope & {
+  __DQC_PRECACHE__: { version: string; files: string[]; messages: typeof import('./messages').SW_MESSAGE };
+};
 
 const PRECACHE = self.__DQC_PRECACHE__;
 const CACHE = `dqc-${PRECACHE.version}`;
+const MESSAGE = PRECACHE.messages;
 /** Where a file shared into the app (Web Share Target) waits for the page to pick it up. */
 const SHARE_CACHE = 'dqc-share';
 
@@ -28,11 +33,11 @@ self.addEventListener('activate', (event) => {
 });
 
 self.addEventListener('message', (event) => {
-  if (event.data === 'SKIP_WAITING') void self.skipWaiting();
-  if (event.data === 'REFRESH_SHELL')
+  if (event.data === MESSAGE.skipWaiting) void self.skipWaiting();
+  if (event.data === MESSAGE.refreshShell)
     event.waitUntil(
       refreshShell().then((changed) =>
-        event.ports[0]?.postMessage(changed ? 'SHELL_REFRESHED' : 'SHELL_SAME'),
+        event.ports[0]?.postMessage(changed ? MESSAGE.shellRefreshed : MESSAGE.shellSame),
       ),
     );
 });

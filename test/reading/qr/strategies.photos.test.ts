@@ -1,8 +1,7 @@
 // The QR decoder (web/features/qr-decode through the Node adapter) on the public qr-photos corpus
 // (../shared/vectors/qr-photos, scored as its README says: a hit is a returned text exactly equal
 // to `text` or one of `alt_texts`), plus the adapter's behaviour on non-QR and broken input.
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import {

@@ -2,6 +2,7 @@
 // the shared-file cache among them, so a file shared into the app while an update took over
 // was lost before the page could pick it up.
 import { afterEach, expect, it, vi } from 'vitest';
+import { SW_MESSAGE } from '../../../web/sw/messages';
 
 function fakeWorkerScope(cacheNames: string[]) {
   const stored = new Set(cacheNames);
@@ -14,7 +15,7 @@ function fakeWorkerScope(cacheNames: string[]) {
     }),
   };
   const scope = Object.assign(new EventTarget(), {
-    __DQC_PRECACHE__: { version: 'v2', files: [] },
+    __DQC_PRECACHE__: { version: 'v2', files: [], messages: SW_MESSAGE },
     clients: { claim: vi.fn(async () => {}) },
     location: { origin: 'http://localhost' },
     skipWaiting: vi.fn(async () => {}),

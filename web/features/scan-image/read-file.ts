@@ -1,7 +1,6 @@
 // A file the user gave us (picker, drop, paste, share): its kind is told by its first bytes
 // (reading/file-kind.ts, the same rule as the CLI). Images are decoded in the QR worker, PDFs go
 // to the PDF reader (loaded only when a PDF arrives), a text file is read for URLs.
-import type { VerifyResult } from '../../../core/types';
 import {
   checkImageHeader,
   checkSize,
@@ -10,20 +9,13 @@ import {
   SNIFF_BYTES,
   textOf,
 } from '../../../reading/file-kind';
-import type { PdfFinding } from '../../../reading/pdf/pdf-findings';
 import { urlsInText } from '../../../reading/text-urls';
 import { qrDecoder } from '../qr-decode/shared-decoder';
-import type { PdfProgress } from '../scan-pdf/read-pdf';
+import type { FileCodes, PdfProgress } from './file-codes';
+
+export type { FileCodes } from './file-codes';
 
 const FILE_BUDGET_MS = 3000;
-
-export interface FileCodes {
-  texts: string[];
-  /** Read from a PDF (what to say when it held no code). */
-  pdf?: true;
-  /** What a PDF adds to each verified code (doctored text, photo, print quality). */
-  findingsFor?: (text: string, result: VerifyResult) => PdfFinding[];
-}
 
 export async function readCodesFromFile(file: Blob, onProgress?: PdfProgress): Promise<FileCodes> {
   const kind = fileKind(new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer()));

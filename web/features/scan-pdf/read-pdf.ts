@@ -3,11 +3,11 @@
 // page). One PDF at a time; progress per page; a PDF that takes too long ends the worker.
 import { ReadError, type ReadProblem } from '../../../reading/file-kind';
 import { findingsFor } from '../../../reading/pdf/pdf-findings';
-import type { FileCodes } from '../scan-image/read-file';
-import type { PdfWorkerMessage } from './pdf-worker';
+import type { FileCodes, PdfProgress } from '../scan-image/file-codes';
 
-/** Pages read so far; `thorough` in the second, slower pass that runs when the first found no code. */
-export type PdfProgress = (done: number, all: number, thorough: boolean) => void;
+export type { PdfProgress } from '../scan-image/file-codes';
+
+import type { PdfWorkerMessage } from './pdf-worker';
 
 const TIMEOUT_MS = 90_000;
 type Scan = Extract<PdfWorkerMessage, { type: 'done' }>['scan'];
