@@ -53,10 +53,28 @@ export async function getToken(
   // (if-none-match.ts): R2 throws on a malformed value, and would honour If-Match and the rest.
   const header = request.headers.get('if-none-match');
   const condition = header === null ? null : parseIfNoneMatch(header);
+  // HEAD and a conditional GET look at the metadata first: a body opened only to be cancelled
+  // costs a read and makes workerd log "reader canceled" for every 304 and HEAD.
+  const meta = request.method === 'HEAD' || condition ? await env.LISTS.head(key) : null;
+  if ((request.method === 'HEAD' || condition) && !meta) throw new HttpError(404, 'NOT_FOUND');
+  if (meta && (request.method === 'HEAD' || notModified(condition, meta.httpEtag))) {
+    const headers = listHeaders(meta, contentType);
+    if (request.method === 'HEAD' && !notModified(condition, meta.httpEtag)) {
+      // As GET without the body (PROFILE §7): the length is the body's.
+      headers.set('content-length', String(meta.size));
+      return new Response(null, { headers });
+    }
+    return new Response(null, { status: 304, headers });
+  }
   const object = await env.LISTS.get(key);
   if (!object) throw new HttpError(404, 'NOT_FOUND');
+  return new Response(object.body, { headers: listHeaders(object, contentType) });
+}
+
+/** The headers of a list answer (PROFILE §7): ETag, max-age from the ttl, CORS, the server's time. */
+function listHeaders(object: R2Object, contentType: string): Headers {
   const ttl = Number(object.customMetadata?.ttl ?? TRUST_LIST_MAX_AGE);
-  const headers = new Headers({
+  return new Headers({
     'content-type': contentType,
     etag: object.httpEtag,
     'cache-control': `public, max-age=${clamp(Number.isFinite(ttl) ? ttl : 60, 60, 3600)}`,
@@ -67,18 +85,6 @@ export async function getToken(
     // too, but the local runtime did not, so the app never saw a server time.
     date: new Date().toUTCString(),
   });
-  if (notModified(condition, object.httpEtag)) {
-    // Lists are small (≤ 1 MiB): one read, its body dropped, instead of a head() and a get().
-    await object.body.cancel();
-    return new Response(null, { status: 304, headers });
-  }
-  if (request.method === 'HEAD') {
-    // As GET without the body (PROFILE §7): the length is the body's.
-    await object.body.cancel();
-    headers.set('content-length', String(object.size));
-    return new Response(null, { headers });
-  }
-  return new Response(object.body, { headers });
 }
 
 /** Checks content type (415) and size (413) in that order, then reads the body. */

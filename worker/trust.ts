@@ -19,12 +19,12 @@ export function anchor(env: Env): Promise<AnchorKey> {
 
 /** The stored trust list, or null when none is stored (or it no longer verifies). */
 export async function currentTrustList(env: Env): Promise<TrustList | null> {
+  // The metadata first: the cached reading is reused without opening (and cancelling) a body.
+  const meta = await env.LISTS.head(TRUST_LIST_KEY);
+  if (!meta) return null;
+  if (trustCache?.etag === meta.etag) return trustCache.list;
   const object = await env.LISTS.get(TRUST_LIST_KEY);
   if (!object) return null;
-  if (trustCache?.etag === object.etag) {
-    await object.body.cancel();
-    return trustCache.list;
-  }
   const bytes = new Uint8Array(await object.arrayBuffer());
   const list = anchor(env).then(async (key) => {
     const reading = await readTrustList(bytes, key);

@@ -1,14 +1,16 @@
 // PROFILE §7 routes and error codes, in workerd.
-import { env, SELF } from 'cloudflare:test';
+
+import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import worker from '../../worker/index';
+import { fetchWorker } from './fetch-worker';
 import { keys, newKey, ORIGIN, put, statusListToken, trustListToken } from './tokens';
 
 const TL = 'application/dqc-trustlist+cwt';
 const SL = 'application/statuslist+cwt';
 
 async function send(req: RequestInit & { url: string }) {
-  return SELF.fetch(req.url, req);
+  return fetchWorker(req.url, req);
 }
 
 async function errorCode(res: Response): Promise<string> {
@@ -17,27 +19,27 @@ async function errorCode(res: Response): Promise<string> {
 
 describe('health and methods', () => {
   it('answers /healthz', async () => {
-    const res = await SELF.fetch(`${ORIGIN}/healthz`);
+    const res = await fetchWorker(`${ORIGIN}/healthz`);
     expect(res.status).toBe(200);
   });
   it.each(['DELETE', 'POST', 'PATCH', 'OPTIONS'])('%s on /trust-list is 405 with Allow', async (method) => {
-    const res = await SELF.fetch(`${ORIGIN}/trust-list`, { method });
+    const res = await fetchWorker(`${ORIGIN}/trust-list`, { method });
     expect(res.status).toBe(405);
     expect(res.headers.get('allow')).toBe('GET, HEAD, PUT');
   });
   it('PUT on the app is 405', async () => {
-    expect((await SELF.fetch(`${ORIGIN}/`, { method: 'PUT', body: 'x' })).status).toBe(405);
+    expect((await fetchWorker(`${ORIGIN}/`, { method: 'PUT', body: 'x' })).status).toBe(405);
   });
   it('unknown status list is 404', async () => {
-    expect((await SELF.fetch(`${ORIGIN}/status/nope`)).status).toBe(404);
-    expect((await SELF.fetch(`${ORIGIN}/status/a/b`)).status).toBe(404);
+    expect((await fetchWorker(`${ORIGIN}/status/nope`)).status).toBe(404);
+    expect((await fetchWorker(`${ORIGIN}/status/a/b`)).status).toBe(404);
   });
 });
 
 // Runs before any trust list is uploaded in this file (the next block's first test checks that).
 describe('before any trust list', () => {
   it('a status list: not well-formed is 400 as ever; well-formed is 409 NO_TRUST_LIST', async () => {
-    expect((await SELF.fetch(`${ORIGIN}/trust-list`)).status).toBe(404);
+    expect((await fetchWorker(`${ORIGIN}/trust-list`)).status).toBe(404);
     const garbage = await send(put('/status/1', new Uint8Array([0x67, 0x61, 0x72]), SL));
     expect(garbage.status).toBe(400);
     expect(await errorCode(garbage)).toBe('MALFORMED_COSE');
@@ -50,11 +52,11 @@ describe('before any trust list', () => {
 
 describe('trust list', () => {
   it('404 before any upload, then 204, GET with ETag / 304 / HEAD / CORS / Cache-Control', async () => {
-    expect((await SELF.fetch(`${ORIGIN}/trust-list`)).status).toBe(404);
+    expect((await fetchWorker(`${ORIGIN}/trust-list`)).status).toBe(404);
     const k = await keys();
     const token = await trustListToken(k, 1);
     expect((await send(put('/trust-list', token, TL))).status).toBe(204);
-    const res = await SELF.fetch(`${ORIGIN}/trust-list`);
+    const res = await fetchWorker(`${ORIGIN}/trust-list`);
     expect(res.status).toBe(200);
     expect(new Uint8Array(await res.arrayBuffer())).toEqual(token);
     expect(res.headers.get('content-type')).toBe(TL);
@@ -65,10 +67,10 @@ describe('trust list', () => {
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     const etag = res.headers.get('etag') as string;
     expect(etag).toBeTruthy();
-    const again = await SELF.fetch(`${ORIGIN}/trust-list`, { headers: { 'if-none-match': etag } });
+    const again = await fetchWorker(`${ORIGIN}/trust-list`, { headers: { 'if-none-match': etag } });
     expect(again.status).toBe(304);
     expect(again.headers.get('etag')).toBe(etag);
-    const head = await SELF.fetch(`${ORIGIN}/trust-list`, { method: 'HEAD' });
+    const head = await fetchWorker(`${ORIGIN}/trust-list`, { method: 'HEAD' });
     expect(head.status).toBe(200);
     expect(head.headers.get('content-length')).toBe(String(token.length));
     expect(head.headers.get('etag')).toBe(etag);
@@ -79,7 +81,7 @@ describe('trust list', () => {
       ['if-unmodified-since', 'Sat, 01 Jan 2000 00:00:00 GMT'],
       ['if-none-match', '"another"'],
     ] as const) {
-      const res = await SELF.fetch(`${ORIGIN}/trust-list`, { headers: { [name]: value } });
+      const res = await fetchWorker(`${ORIGIN}/trust-list`, { headers: { [name]: value } });
       expect(res.status, name).toBe(200);
       expect(new Uint8Array(await res.arrayBuffer())).toEqual(token);
     }
@@ -130,7 +132,7 @@ describe('status lists', () => {
     const k = await withTrustList();
     const token = await statusListToken(k.status, { id: '1', iat: base + 1000, ttl: 10 });
     expect((await send(put('/status/1', token, SL))).status).toBe(204);
-    const res = await SELF.fetch(`${ORIGIN}/status/1`);
+    const res = await fetchWorker(`${ORIGIN}/status/1`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe(SL);
     expect(res.headers.get('cache-control')).toBe('public, max-age=60');
@@ -138,13 +140,15 @@ describe('status lists', () => {
     await send(
       put('/status/1', await statusListToken(k.status, { id: '1', iat: base + 1001, ttl: 7200 }), SL),
     );
-    expect((await SELF.fetch(`${ORIGIN}/status/1`)).headers.get('cache-control')).toBe(
+    expect((await fetchWorker(`${ORIGIN}/status/1`)).headers.get('cache-control')).toBe(
       'public, max-age=3600',
     );
     await send(
       put('/status/1', await statusListToken(k.status, { id: '1', iat: base + 1002, ttl: 900 }), SL),
     );
-    expect((await SELF.fetch(`${ORIGIN}/status/1`)).headers.get('cache-control')).toBe('public, max-age=900');
+    expect((await fetchWorker(`${ORIGIN}/status/1`)).headers.get('cache-control')).toBe(
+      'public, max-age=900',
+    );
   });
 
   it('refuses a key not in the trust list (403), a list for another path (400), an older iat (409)', async () => {
@@ -219,7 +223,7 @@ describe('status lists', () => {
       const pair = round % 2 === 0 ? [older, newer] : [newer, older];
       const answers = await Promise.all(pair.map((t) => send(put('/status/2', t, SL))));
       expect(answers.map((a) => a.status).sort()).toContain(204);
-      const stored = new Uint8Array(await (await SELF.fetch(`${ORIGIN}/status/2`)).arrayBuffer());
+      const stored = new Uint8Array(await (await fetchWorker(`${ORIGIN}/status/2`)).arrayBuffer());
       expect(stored).toEqual(newer);
     }
   });
@@ -228,7 +232,7 @@ describe('status lists', () => {
 describe('the app', () => {
   it('serves the verify page at /, /w/ and /w with security headers and no-referrer', async () => {
     for (const path of ['/', '/w/?c=abc', '/w']) {
-      const res = await SELF.fetch(`${ORIGIN}${path}`);
+      const res = await fetchWorker(`${ORIGIN}${path}`);
       expect(res.status).toBe(200);
       expect(await res.text()).toContain('verify page');
       const csp = res.headers.get('content-security-policy') as string;
@@ -244,11 +248,12 @@ describe('the app', () => {
     await send(put('/trust-list', await trustListToken(await keys(), 1000), TL));
     const reads: string[] = [];
     const lists = new Proxy(env.LISTS, {
+      // A read is a head() (the cached reading is still current) or a get().
       get: (target, name) =>
-        name === 'get'
+        name === 'get' || name === 'head'
           ? (key: string, options?: R2GetOptions) => {
               reads.push(key);
-              return target.get(key, options);
+              return name === 'get' ? target.get(key, options) : target.head(key);
             }
           : Reflect.get(target, name),
     });
@@ -261,7 +266,9 @@ describe('the app', () => {
       ASSETS: served('text/html; charset=utf-8'),
     } as never);
     expect(page.headers.get('content-security-policy')).toContain(`connect-src 'self' ${ORIGIN};`);
-    expect(reads).toEqual(['trust-list']);
+    expect(reads.length).toBeGreaterThan(0);
+    expect(new Set(reads)).toEqual(new Set(['trust-list']));
+    const pageReads = reads.length;
     for (const type of ['text/javascript', 'text/css', 'application/octet-stream', 'image/svg+xml']) {
       const file = await worker.fetch(new Request(`${ORIGIN}/assets/x`), {
         ...env,
@@ -271,7 +278,7 @@ describe('the app', () => {
       expect(file.headers.get('content-security-policy')).toContain("connect-src 'self'; ");
       expect(file.headers.get('x-content-type-options')).toBe('nosniff');
     }
-    expect(reads).toEqual(['trust-list']);
+    expect(reads).toHaveLength(pageReads);
   });
 
   it('never hands the credential in /w/?c= on to the asset fetch (logged as a subrequest)', async () => {

@@ -1,9 +1,11 @@
 // Uploads that no verifier could use (worker/lists.ts, worker/usable.ts, issue 14): a list that
 // is expired when uploaded, dated backwards (exp < iat) or, for a status list, valid for longer
 // than 7 days (PROFILE §5) is refused with 400 and its reason code, and the stored list stays.
-import { env, SELF } from 'cloudflare:test';
+
+import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import worker from '../../worker/index';
+import { fetchWorker } from './fetch-worker';
 import { type Keys, keys, ORIGIN, put, statusListToken, trustListToken } from './tokens';
 
 const TL = 'application/dqc-trustlist+cwt';
@@ -13,7 +15,7 @@ const now = () => Math.floor(Date.now() / 1000);
 
 async function upload(path: string, body: Uint8Array, type: string) {
   const req = put(path, body, type);
-  return SELF.fetch(req.url, req);
+  return fetchWorker(req.url, req);
 }
 
 async function refusal(res: Response): Promise<[number, string]> {
@@ -21,7 +23,7 @@ async function refusal(res: Response): Promise<[number, string]> {
 }
 
 async function stored(path: string): Promise<Uint8Array> {
-  const res = await SELF.fetch(`${ORIGIN}${path}`);
+  const res = await fetchWorker(`${ORIGIN}${path}`);
   expect(res.status).toBe(200);
   return new Uint8Array(await res.arrayBuffer());
 }
