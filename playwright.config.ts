@@ -1,7 +1,7 @@
 // End-to-end tests: Playwright driving Debian Chromium against the production build, served by
 // the status service (wrangler dev) with a fresh demo world (test/e2e/global-setup.ts).
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/lib/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/lib/chromium.ts';
 
 export default defineConfig({
   testDir: 'test/e2e',

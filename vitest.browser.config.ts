@@ -3,7 +3,7 @@
 // used; the vectors live in ../shared beside the repository, so Vite must be allowed to serve it.
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/lib/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/lib/chromium.ts';
 
 export default defineConfig({
   server: { fs: { allow: ['.', '../shared'] } },

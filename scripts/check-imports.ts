@@ -44,7 +44,7 @@ export function checkImports(root: string): ImportReport {
     const targets: string[] = [];
     for (const m of text.matchAll(SPECIFIER)) {
       const target = resolveSpecifier(file, m[2] as string);
-      if (!target || !target.startsWith(root)) continue;
+      if (!target?.startsWith(root)) continue;
       targets.push(target);
       const from = BLOCKS.find((b) => b.folder === blockOf(file));
       const to = blockOf(target);
