@@ -83,7 +83,22 @@ async function readContent(
   if (!statusSigners) return malformed('bad statusSigners');
   const roleError = checkRoles(anchor, signers, statusSigners);
   if (roleError) return malformed(roleError);
-  return { ok: true, value: { iss, iat, exp, seq, hosts, signers, statusSigners, statusLists, bytes } };
+  // PROFILE §8.2: IACA roots for wallet documents. Read only when listed, and the X.509 reader
+  // loaded only then: the QR path never carries it.
+  const rawIacas = body.get('iacas');
+  const iacas =
+    rawIacas === undefined
+      ? []
+      : await (await import('./mdoc/iaca')).readIacas(rawIacas, [
+          anchor,
+          ...signers.map((s) => s.key),
+          ...statusSigners.map((s) => s.key),
+        ]);
+  if (!iacas) return malformed('bad iacas');
+  return {
+    ok: true,
+    value: { iss, iat, exp, seq, hosts, signers, statusSigners, statusLists, iacas, bytes },
+  };
 }
 
 /** A stored list is replaced only by one with a higher `seq` (PROFILE §4). */

@@ -1,4 +1,5 @@
 // Public shapes of the verification core (PROFILE §4–§6).
+import type { Iaca } from './mdoc/iaca';
 import type { ReasonCode, Verdict } from './reasons';
 import type { Check, StepName } from './steps';
 
@@ -88,6 +89,8 @@ export interface TrustList {
   signers: Signer[];
   statusSigners: StatusSigner[];
   statusLists: string[];
+  /** IACA roots for wallet documents (PROFILE §8.2); [] when none is listed. */
+  iacas: Iaca[];
   /** The signed bytes as received, for caching. */
   bytes: Uint8Array;
 }

@@ -37,6 +37,7 @@ const NO_TRUST_LIST: TrustList = {
   signers: [],
   statusSigners: [],
   statusLists: [],
+  iacas: [],
   bytes: new Uint8Array(0),
 };
 

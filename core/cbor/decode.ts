@@ -3,6 +3,8 @@
 // nesting of arrays and maps ≤ 16, no tags but those allowed (18), no major type 7, no
 // trailing bytes, integers within ±(2^53−1). Any violation throws CborError; callers map it
 // to their step's reason code. Byte strings are zero-copy views into the input.
+// The wallet rules of PROFILE §8.5 (false/true/null, more tags, int/text keys) are a subclass in
+// core/mdoc/cbor.ts, so that none of their code sits on the §6 path.
 
 export class CborError extends Error {
   override name = 'CborError';
@@ -15,7 +17,8 @@ export class Tagged {
   ) {}
 }
 
-export type CborValue = number | string | Uint8Array | CborValue[] | CborMap | Tagged;
+/** Booleans and null are produced only by the wallet reader (core/mdoc/cbor.ts, PROFILE §8.5). */
+export type CborValue = number | string | Uint8Array | CborValue[] | CborMap | Tagged | boolean | null;
 export type CborMap = Map<CborKey, CborValue>;
 /** Integer and text keys are JS numbers / strings; other key types keep their decoded value. */
 export type CborKey = number | string | Uint8Array | CborValue[] | CborMap | Tagged;
@@ -181,7 +184,7 @@ export class CborReader {
     return out;
   }
 
-  private map(length: number, depth: number): CborMap {
+  protected map(length: number, depth: number): CborMap {
     if (depth > this.maxDepth) throw new CborError('nesting too deep');
     if (length * 2 > this.buf.length - this.pos) throw new CborError('length exceeds input');
     const out: CborMap = new Map();

@@ -1,10 +1,13 @@
 // Deterministic CBOR encoder (RFC 8949 §4.2.1: shortest arguments, definite lengths, map keys
 // sorted by their encoded bytes). Used by the issuer and by tests; the verifier never re-encodes
-// what it checks (RFC 9052 §4.4: signatures are over the bytes as received).
+// what it checks (RFC 9052 §4.4: signatures are over the bytes as received). Also writes the
+// verifier's own wallet encodings (PROFILE §8.3–§8.5), which need false, true and null.
 import { type CborValue, Tagged } from './decode';
 
 /** Values the encoder accepts: CBOR values plus plain objects (text keys) for convenience. */
 export type Encodable =
+  | boolean
+  | null
   | number
   | string
   | Uint8Array
@@ -41,7 +44,10 @@ function pushBytes(out: number[], bytes: Uint8Array): void {
 }
 
 function write(out: number[], value: Encodable): void {
-  if (typeof value === 'number') {
+  // false, true, null (RFC 8949 §3.3): only the wallet encodings use them (PROFILE §8.5).
+  if (value === null || value === false || value === true)
+    out.push(value === null ? 0xf6 : value ? 0xf5 : 0xf4);
+  else if (typeof value === 'number') {
     if (!Number.isSafeInteger(value)) throw new RangeError('only safe integers are encodable');
     if (value >= 0) head(out, 0, value);
     else head(out, 1, -1 - value);
