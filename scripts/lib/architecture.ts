@@ -46,6 +46,13 @@ export const BLOCKS: readonly Block[] = [
     deniedPackages: ['preact', 'idb'],
   },
   {
+    folder: 'wallet-sim',
+    role: 'a simulated holder wallet (PROFILE §8.3–§8.4 holder side) for tests and the demo; never in a production build',
+    mayImport: ['core'],
+    neutral: { except: [] },
+    deniedPackages: ['preact', 'idb'],
+  },
+  {
     folder: 'cli',
     role: 'the verifier CLI (npm run verify)',
     mayImport: ['core', 'reading', 'i18n', 'record'],
@@ -58,7 +65,7 @@ export const BLOCKS: readonly Block[] = [
   {
     folder: 'web',
     role: 'the PWA, by feature (Preact, Vite); its Web Workers run reading/ off the main thread',
-    mayImport: ['core', 'reading', 'i18n', 'record'],
+    mayImport: ['core', 'reading', 'i18n', 'record', 'wallet-sim'],
     neutral: { except: ['web/build'] },
   },
   {

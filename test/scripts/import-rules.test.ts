@@ -96,7 +96,7 @@ describe('ARCHITECTURE.md', () => {
   it('names every top-level block with exactly the imports the tools enforce', () => {
     const text = readFileSync(join(ROOT, 'ARCHITECTURE.md'), 'utf8');
     const rows = new Map(
-      [...text.matchAll(/^\| `([a-z0-9]+)\/` \|[^|]*\| ([^|]*) \|$/gm)].map((m) => [
+      [...text.matchAll(/^\| `([a-z0-9-]+)\/` \|[^|]*\| ([^|]*) \|$/gm)].map((m) => [
         m[1] as string,
         (m[2] as string).trim(),
       ]),
