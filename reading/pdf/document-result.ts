@@ -2,7 +2,6 @@
 // (§6, unchanged) and the document's — the printed text and photo against the signed data.
 // This is its JSON shape (the CLI's `document` member) and the rule that derives its verdict.
 import type { ReasonCode, Verdict } from '../../core/reasons';
-import type { VerifyResult } from '../../core/types';
 
 /** The items §6.1 compares, by the names its JSON uses. */
 export type DocumentItem = '資格名称' | '氏名' | '生年月日' | '登録番号' | '交付機関' | '写真';
@@ -14,6 +13,9 @@ export const DOCUMENT_ITEMS: readonly DocumentItem[] = [
   '交付機関',
   '写真',
 ];
+/** The text items: found by their printed labels (the photo is found by its digest). */
+export type TextItem = Exclude<DocumentItem, '写真'>;
+export const TEXT_ITEMS: readonly TextItem[] = ['資格名称', '氏名', '生年月日', '登録番号', '交付機関'];
 export type ItemComparison = 'matches' | 'differs' | 'unchecked';
 
 export interface DocumentResult {
@@ -21,7 +23,7 @@ export interface DocumentResult {
   reasons: ReasonCode[];
   items: Record<DocumentItem, ItemComparison>;
   /** What the PDF prints where a text item differs (PROFILE §6.1: "the value printed there is reported"). */
-  printed?: Partial<Record<DocumentItem, string>>;
+  printed?: Partial<Record<TextItem, string>>;
 }
 
 /**
@@ -30,11 +32,11 @@ export interface DocumentResult {
  * when a text item differs, otherwise PHOTO_MISMATCH.
  */
 export function documentVerdict(
-  credential: Pick<VerifyResult, 'verdict' | 'reasons'>,
+  credential: { verdict: Verdict; reasons: readonly ReasonCode[] },
   items: Record<DocumentItem, ItemComparison>,
 ): Pick<DocumentResult, 'verdict' | 'reasons'> {
   if (credential.verdict === 'invalid') return { verdict: 'invalid', reasons: [...credential.reasons] };
-  const textDiffers = DOCUMENT_ITEMS.some((item) => item !== '写真' && items[item] === 'differs');
+  const textDiffers = TEXT_ITEMS.some((item) => items[item] === 'differs');
   if (textDiffers) return { verdict: 'invalid', reasons: ['DOCUMENT_MISMATCH'] };
   if (items.写真 === 'differs') return { verdict: 'invalid', reasons: ['PHOTO_MISMATCH'] };
   return { verdict: credential.verdict, reasons: [...credential.reasons] };

@@ -1,12 +1,24 @@
-// What a scanned PDF says beyond its codes: text that differs from the signed data, a photo
-// that does not match its signed digest, and how well each code will print.
+// What a PDF says beyond its codes, per verified code: the document check of PROFILE §6.1 (the
+// printed text and photo against the signed data: document-check.ts) and, separately and outside
+// §6.1, how well the code will print (print-quality.ts).
+//
+// Which text a code is compared with. §6.1 searches "the PDF's text layer on the page that holds
+// the code". A code found on several pages (a genuine page and an edited copy of it) is compared
+// with each. A page without a text layer is a scan: only the photo is compared. One reading of
+// ours (an interpretation of "the page that holds the code"): a certificate whose code is printed
+// on its back page (our issuer's `二次元コード（裏面）` layout) has its items on the front, so a
+// code on a page that has text but no label of the five is compared with the nearest earlier page
+// that prints them — provided no code stands between them or on it. A PDF of several
+// certificates thus never compares one person's code with another's page.
 import type { VerifyResult } from '../../core/types';
-import { CHECKED_ITEMS, type CheckedItem, mismatches, type TextRun, visibleItems } from './cross-check';
+import { documentResult } from './document-check';
+import type { DocumentResult } from './document-result';
+import { printedRows } from './label-rows';
 import type { PrintQuality } from './print-quality';
+import type { TextRun } from './text-lines';
 
 export type PdfFinding =
-  | { kind: 'mismatch'; items: CheckedItem[] }
-  | { kind: 'photo' }
+  | { kind: 'document'; document: DocumentResult }
   | { kind: 'print'; quality: PrintQuality };
 
 export interface PdfCodes {
@@ -16,43 +28,34 @@ export interface PdfCodes {
   jpegDigests: string[];
 }
 
+const labelled = (runs: readonly TextRun[] | undefined) => runs !== undefined && printedRows(runs).length > 0;
+
+/** The text layer a code on `page` is compared with ([] for a scan). */
+export function comparedText(scan: PdfCodes, page: number): readonly TextRun[] {
+  const own = scan.pageText[page - 1] ?? [];
+  if (own.length === 0 || labelled(own)) return own;
+  for (let p = page - 1; p >= 1; p--) {
+    if (scan.codes.some((c) => c.page === p)) break;
+    if (labelled(scan.pageText[p - 1])) return scan.pageText[p - 1] as TextRun[];
+  }
+  return own;
+}
+
 /**
- * Findings for one verified code, from every page that carries it. The signed data stays what
- * is shown.
+ * Findings for one verified code, from every page that carries it: always the §6.1 document
+ * result first, then the print quality when the code was read from an image of one QR symbol.
  */
 export function findingsFor(scan: PdfCodes, text: string, result: VerifyResult): PdfFinding[] {
   const found = scan.codes.filter((c) => c.text === text);
-  const out: PdfFinding[] = [];
-  const credential = result.credential;
-  if (credential) {
-    const mismatched = new Set(found.flatMap((c) => mismatches(textOf(scan, c.page), credential)));
-    const items = CHECKED_ITEMS.filter((item) => mismatched.has(item));
-    if (items.length > 0) out.push({ kind: 'mismatch', items });
-    // A scan (no text layer) holds the photo inside the page image, never as the signed JPEG:
-    // only a PDF with text is one the photo check can speak about.
-    const photo = credential.dqc['10'];
-    const hasText = scan.pageText.some((runs) => runs.length > 0);
-    if (photo && hasText && !scan.jpegDigests.includes(photo)) out.push({ kind: 'photo' });
-  }
+  const pages = found.map((c) => comparedText(scan, c.page));
+  const out: PdfFinding[] = [{ kind: 'document', document: documentResult(result, pages, scan.jpegDigests) }];
   const quality = found.find((c) => c.quality)?.quality;
   if (quality) out.push({ kind: 'print', quality });
   return out;
 }
 
-/**
- * The text a code on `page` is compared with: its own page's labelled rows, or, when that page
- * has none (the layout with the code on the back), the labelled page just before it, provided
- * no code stands between them or on it. A PDF of several certificates never compares one
- * person's code with another's text; a page with no text at all (a scan) is not compared.
- */
-function textOf(scan: PdfCodes, page: number): TextRun[] {
-  const labelled = (runs: TextRun[] | undefined) => Object.keys(visibleItems(runs ?? [])).length > 0;
-  const own = scan.pageText[page - 1];
-  if (own && labelled(own)) return own;
-  for (let p = page - 1; p >= 1; p--) {
-    if (scan.codes.some((c) => c.page === p)) return [];
-    const runs = scan.pageText[p - 1];
-    if (runs && labelled(runs)) return runs;
-  }
-  return [];
+/** The §6.1 document result among a code's findings. */
+export function documentOf(findings: readonly PdfFinding[]): DocumentResult | undefined {
+  for (const f of findings) if (f.kind === 'document') return f.document;
+  return undefined;
 }

@@ -1,6 +1,6 @@
 // A record at the profile's limits (PROFILE §3: 64-character texts, a 32-character number, the
 // largest QR code a credential can need): the certificate fits its page, and the verifier's text
-// comparison (reading/pdf/cross-check.ts) reads every item back as printed. Found in
+// comparison (reading/pdf/document-check.ts, PROFILE §6.1) reads every item back as printed. Found in
 // review: the comparison read only the first two lines of a name, so a genuine certificate of a
 // long name was reported as edited; and every item at its longest overflowed the front page.
 import { describe, expect, it } from 'vitest';
@@ -9,8 +9,10 @@ import { makeDemoPhotoJpeg } from '../../../issuer/pdf/demo-photo';
 import { editVisibleName } from '../../../issuer/pdf/doctored';
 import { renderCertificatePdf } from '../../../issuer/pdf/index';
 import type { CertificatePdfInput } from '../../../issuer/pdf/types';
-import { mismatches, type TextRun } from '../../../reading/pdf/cross-check';
+import { compareText } from '../../../reading/pdf/document-check';
+import { TEXT_ITEMS } from '../../../reading/pdf/document-result';
 import { MIN_MODULE_MM } from '../../../reading/pdf/print-quality';
+import type { TextRun } from '../../../reading/pdf/text-lines';
 import { imagePaints, LONG_NAME, qrPixels, SAMPLE, textRuns } from './fixtures';
 
 const MARGIN = 48;
@@ -37,6 +39,13 @@ const viewOf = (input: CertificatePdfInput) =>
       '7': input.issuingBody,
     },
   }) as unknown as CredentialView;
+
+/** The items whose printed row does not hold the signed value; every label must be found. */
+function mismatches(runs: TextRun[], view: CredentialView): string[] {
+  const compared = compareText(runs, view.dqc);
+  expect(TEXT_ITEMS.filter((item) => compared[item].comparison === 'unchecked')).toEqual([]);
+  return TEXT_ITEMS.filter((item) => compared[item].comparison === 'differs');
+}
 
 async function runsOf(pdf: Uint8Array): Promise<TextRun[]> {
   return (await textRuns(pdf)).map((r) => ({ text: r.str, x: r.x, y: r.y, width: r.width, height: r.size }));
