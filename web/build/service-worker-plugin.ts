@@ -7,6 +7,12 @@ import { type Plugin, transformWithOxc } from 'vite';
 import { SW_MESSAGE } from '../sw/messages';
 
 const SOURCE = resolve('web/sw/service-worker.ts');
+/**
+ * Files fetched only when first needed, then kept: the record's font (the whole Noto Sans JP,
+ * ~5 MB, PROFILE §9 records print any name) and its subsetter's wasm. Precaching them would make
+ * every install — a holder's phone checking one PDF — download 3 MB it never uses.
+ */
+const ON_DEMAND = [/^\/assets\/NotoSansJP[^/]*\.ttf$/, /^\/assets\/harfbuzz-subset[^/]*\.wasm$/];
 const PLACEHOLDER = 'self.__DQC_PRECACHE__';
 
 function walk(dir: string): string[] {
@@ -28,9 +34,11 @@ export function serviceWorkerPlugin(): Plugin {
         hash.update(readFileSync(p));
         return relative(publicDir, p).split('\\').join('/');
       });
-      const files = [...new Set(['/', ...[...built, ...publicFiles].map((f) => `/${f}`)])].sort();
-      hash.update(files.join('\n'));
-      const manifest = { version: hash.digest('hex').slice(0, 16), files, messages: SW_MESSAGE };
+      const all = [...new Set(['/', ...[...built, ...publicFiles].map((f) => `/${f}`)])].sort();
+      hash.update(all.join('\n'));
+      const onDemand = all.filter((f) => ON_DEMAND.some((r) => r.test(f)));
+      const files = all.filter((f) => !onDemand.includes(f));
+      const manifest = { version: hash.digest('hex').slice(0, 16), files, onDemand, messages: SW_MESSAGE };
       const { code } = await transformWithOxc(readFileSync(SOURCE, 'utf8'), SOURCE, { lang: 'ts' });
       if (!code.includes(PLACEHOLDER)) this.error('service worker source lost its precache placeholder');
       // A classic worker script: the module marker TypeScript needed has to go.

@@ -1,13 +1,20 @@
 /// <reference lib="webworker" />
 // The verifier's service worker: precaches the app shell and every lazy chunk (QR decoder wasm,
-// pdf.js) so the app works offline after the first visit. A new version waits until the page
-// tells it to take over, which the page does only between verifications.
+// pdf.js) so the app works offline after the first visit; the record's large font is cached the
+// first time a record is made. A new version waits until the page tells it to take over, which
+// the page does only between verifications.
 export {};
 
 /** Build-time data the plugin writes in (web/build/service-worker-plugin.ts): a classic worker
  * script cannot import, so the message names of web/sw/messages.ts come in this way too. */
 declare const self: ServiceWorkerGlobalScope & {
-  __DQC_PRECACHE__: { version: string; files: string[]; messages: typeof import('./messages').SW_MESSAGE };
+  __DQC_PRECACHE__: {
+    version: string;
+    files: string[];
+    /** Kept once fetched, not at install (web/build/service-worker-plugin.ts ON_DEMAND). */
+    onDemand: string[];
+    messages: typeof import('./messages').SW_MESSAGE;
+  };
 };
 
 const PRECACHE = self.__DQC_PRECACHE__;
@@ -103,5 +110,17 @@ self.addEventListener('fetch', (event) => {
     event.waitUntil(refreshShell());
     return;
   }
-  event.respondWith(caches.match(url.pathname, { cacheName: CACHE }).then((hit) => hit ?? fetch(request)));
+  event.respondWith(
+    caches.match(url.pathname, { cacheName: CACHE }).then((hit) => hit ?? fetchFile(url.pathname, request)),
+  );
 });
+
+/** From the network; a file kept on demand is stored for next time (offline records). */
+async function fetchFile(path: string, request: Request): Promise<Response> {
+  const response = await fetch(request);
+  if (response.ok && PRECACHE.onDemand.includes(path)) {
+    const copy = response.clone();
+    void caches.open(CACHE).then((cache) => cache.put(path, copy));
+  }
+  return response;
+}
