@@ -5,7 +5,7 @@
 // every other module centre lands clearly on dark or light (not on an edge). The symbol is then
 // redrawn flat, with a clean quiet zone, for zxing to read again.
 import { boxMean, type Field, greyRegion, levelRange, sample } from './grey-field';
-import type { Pixels } from './image-ops';
+import type { Pixels, View } from './image-ops';
 import { fitMesh, Mesh } from './mesh-fit';
 import type { Point, Quad } from './qr-grid';
 
@@ -16,9 +16,11 @@ export interface Located {
   size: number;
 }
 
+const MARGIN = 4;
+
 /** The symbol resampled flat at `scale` pixels per module, inside a white 4-module quiet zone. */
 function render(mesh: Mesh, size: number, g: Field, scale: number): Pixels {
-  const margin = 4;
+  const margin = MARGIN;
   const side = (size + 2 * margin) * scale;
   const out = new Uint8ClampedArray(side * side * 4).fill(255);
   for (let y = 0; y < side; y++) {
@@ -54,7 +56,7 @@ export function dewarp(
   src: Pixels,
   { quad, size }: Located,
   { deadline }: DewarpOptions = {},
-): Pixels | null {
+): Required<View> | null {
   const corners = [quad.topLeft, quad.topRight, quad.bottomRight, quad.bottomLeft];
   if (!corners.every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))) return null;
   const side = (dist(quad.topLeft, quad.topRight) + dist(quad.topLeft, quad.bottomLeft)) / 2;
@@ -91,5 +93,11 @@ export function dewarp(
     contrast,
     deadline: deadline ?? Number.POSITIVE_INFINITY,
   });
-  return render(mesh, size, g, Math.max(3, Math.min(6, Math.round(m))));
+  const scale = Math.max(3, Math.min(6, Math.round(m)));
+  // A point of the flat rendering back in `src`: through the fitted mesh, then the region's crop.
+  const toSource = (p: Point): Point => {
+    const f = mesh.map((p.x / scale - MARGIN) / size, (p.y / scale - MARGIN) / size);
+    return { x: x0 + f.x * factor, y: y0 + f.y * factor };
+  };
+  return { pixels: render(mesh, size, g, scale), toSource };
 }

@@ -7,6 +7,13 @@ export interface Pixels {
   height: number;
 }
 
+/** Pixels prepared from a source image, and how to map a point of them back into the source. */
+export interface View {
+  pixels: Pixels;
+  /** Identity when absent. */
+  toSource?: (p: { x: number; y: number }) => { x: number; y: number };
+}
+
 /**
  * Transparent pixels become white: a QR drawn on a transparent background reads as printed
  * (some PNGs have black RGB under alpha 0). Opaque images are returned as they are, uncopied.
@@ -63,17 +70,29 @@ export function stretchContrast(src: Pixels): Pixels {
 
 /** Bilinear resampling to `factor` times the size. */
 export function scale(src: Pixels, factor: number): Pixels {
-  const width = Math.max(1, Math.round(src.width * factor));
-  const height = Math.max(1, Math.round(src.height * factor));
+  return resample(
+    src,
+    Math.max(1, Math.round(src.width * factor)),
+    Math.max(1, Math.round(src.height * factor)),
+  );
+}
+
+/**
+ * Bilinear resampling to width × height, each axis by its own factor: stretching one axis undoes
+ * the foreshortening of a code seen at a slant, whose modules zxing's finder search expects square.
+ */
+export function resample(src: Pixels, width: number, height: number): Pixels {
+  const fx0 = width / src.width;
+  const fy0 = height / src.height;
   const out = new Uint8ClampedArray(width * height * 4);
   const d = src.data;
   for (let y = 0; y < height; y++) {
-    const sy = Math.min(src.height - 1, (y + 0.5) / factor - 0.5);
+    const sy = Math.min(src.height - 1, (y + 0.5) / fy0 - 0.5);
     const y0 = Math.max(0, Math.floor(sy));
     const y1 = Math.min(src.height - 1, y0 + 1);
     const fy = Math.max(0, sy - y0);
     for (let x = 0; x < width; x++) {
-      const sx = Math.min(src.width - 1, (x + 0.5) / factor - 0.5);
+      const sx = Math.min(src.width - 1, (x + 0.5) / fx0 - 0.5);
       const x0 = Math.max(0, Math.floor(sx));
       const x1 = Math.min(src.width - 1, x0 + 1);
       const fx = Math.max(0, sx - x0);

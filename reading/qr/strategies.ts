@@ -1,64 +1,25 @@
-// Finding QR codes in an image with zxing-cpp (zxing-wasm), retrying what fails within a time
-// budget: other binarizers, denoising, contrast stretch, scales, crops, and straightening a bent
-// symbol that zxing located but could not read. Cheap attempts first; the first attempt that reads
-// something wins. Measured on ../shared/vectors/qr-photos/ by test/reading/qr/strategies.photos.test.ts and
-// bench/qr-photos.ts.
-import { dewarp, type Located } from './dewarp';
-import { blur, crop, onWhite, type Pixels, scale, stretchContrast, whitenDarkSurround } from './image-ops';
+// Finding every QR code in an image with zxing-cpp (zxing-wasm), retrying what fails within a
+// time budget: other binarizers, denoising, contrast stretch, scales, crops, and straightening a
+// bent symbol that zxing located but could not read. Cheap attempts first. A hit does not end
+// the search while zxing still sees symbols it could not read: what was read is masked (mask.ts)
+// and the next attempts look at the rest. Measured on ../shared/vectors/qr-photos/
+// (test/reading/qr/strategies.photos.test.ts, bench/qr-photos.ts) and on BoofCV's labelled set
+// (bench/qr-set.ts).
 
-export interface ReadOptions {
-  binarizer?: 'LocalAverage' | 'GlobalHistogram' | 'FixedThreshold' | 'BoolCast';
-  tryDenoise?: boolean;
-  tryDownscale?: boolean;
-}
+import { ATTEMPTS, type Attempt, QUICK_ATTEMPTS, workingCopy } from './attempts';
+import { dewarp } from './dewarp';
+import { onWhite, type Pixels, type View } from './image-ops';
+import { maskQuads } from './mask';
+import type { Point, Quad } from './qr-grid';
+import { corners, growQuad, mapQuad, overlapOfSmaller, polygonArea, quadIoU } from './quad';
+import type { ReadFn, ReadSymbol } from './reader';
 
-export interface ReadOutcome {
-  /** Texts of the symbols read (checksums passed). */
-  texts: string[];
-  /** Symbols found but not read, in the coordinates of the image passed in. */
-  located: Located[];
-}
+export type { ReadFn, ReadOptions, ReadOutcome, ReadSymbol } from './reader';
+export type { Attempt };
 
-/** zxing-wasm's readBarcodes, reduced to what the strategies need (injected: worker or Node). */
-export type ReadFn = (image: Pixels, options: ReadOptions) => Promise<ReadOutcome>;
-
-export interface Attempt {
-  name: string;
-  /** Prepares the pixels (from the white-composited original). */
-  image: (src: Pixels) => Pixels;
-  options: ReadOptions;
-}
-
-const same = (p: Pixels) => p;
-const small = (p: Pixels) => Math.min(p.width, p.height) < 600;
 const MAX_PIXELS = 40_000_000;
 /** Straightening runs on at most this many located symbols per attempt (each costs ~30–80 ms). */
 const MAX_DEWARPS = 2;
-
-/**
- * Ordered by how often they rescued a miss of the attempts before (measured on the qr-photos
- * corpus, see bench/qr-photos.ts) and by cost. Each attempt that locates a symbol without reading
- * it is followed by straightening that symbol (dewarp.ts), which is what reads codes on fabric.
- */
-export const ATTEMPTS: Attempt[] = [
-  { name: 'plain', image: same, options: {} },
-  { name: 'denoise', image: same, options: { tryDenoise: true } },
-  { name: 'global-histogram', image: same, options: { binarizer: 'GlobalHistogram' } },
-  // Textured modules (photos printed inside the modules): smoothing, then one global threshold.
-  { name: 'blur-global', image: blur, options: { binarizer: 'GlobalHistogram' } },
-  { name: 'stretch', image: stretchContrast, options: {} },
-  { name: 'rescale', image: (p) => (small(p) ? scale(p, 2) : scale(p, 0.5)), options: {} },
-  { name: 'stretch-blur', image: (p) => blur(stretchContrast(p)), options: {} },
-  { name: 'crop-centre', image: (p) => crop(p, 0.15, 0.15, 0.7, 0.7), options: {} },
-  { name: 'fixed-threshold', image: same, options: { binarizer: 'FixedThreshold' } },
-  { name: 'rescale-more', image: (p) => scale(p, small(p) ? 3 : 0.33), options: { tryDenoise: true } },
-  { name: 'crop-top-left', image: (p) => crop(p, 0, 0, 0.6, 0.6), options: {} },
-  { name: 'crop-top-right', image: (p) => crop(p, 0.4, 0, 0.6, 0.6), options: {} },
-  { name: 'crop-bottom-left', image: (p) => crop(p, 0, 0.4, 0.6, 0.6), options: {} },
-  { name: 'crop-bottom-right', image: (p) => crop(p, 0.4, 0.4, 0.6, 0.6), options: {} },
-  // A code on a card or sticker against something dark, with hardly any light margin.
-  { name: 'whiten-surround', image: whitenDarkSurround, options: {} },
-];
 
 export interface DecodeOptions {
   /** Time after which no new attempt starts (the one running finishes). */
@@ -66,43 +27,108 @@ export interface DecodeOptions {
   read: ReadFn;
   /** The first attempt only, plus straightening what it located (a camera frame: the next frame is the retry). */
   quick?: boolean;
-  /** Which strategy read the symbol (for the bench and tests; never sees the texts). */
+  /** Which strategy read a symbol (for the bench and tests; never sees the texts). */
   onHit?: (strategy: string) => void;
 }
 
-const unique = (texts: string[]) => [...new Set(texts)];
+/** A symbol read, where it is in the image passed to findQrCodes, and which attempt read it. */
+export interface QrHit extends ReadSymbol {
+  strategy: string;
+}
+
+/**
+ * The same symbol found again (same text and overlapping), or a spurious one: real symbols never
+ * overlap, so one lying largely inside a symbol already read is not taken (zxing-cpp 3.x can
+ * report a bogus small "symbol" among a valid one's modules).
+ */
+const isKnown = (hits: ReadSymbol[], s: ReadSymbol) =>
+  hits.some(
+    (h) =>
+      (h.text === s.text && quadIoU(growQuad(h.quad, 1.1), s.quad) > 0) ||
+      overlapOfSmaller(h.quad, s.quad) > 0.3,
+  );
+
+const area = (q: Quad) => polygonArea(corners(q));
+
+/**
+ * Every QR code it can read in an RGBA image, with its corners. Attempts run in order, each with
+ * what was read masked. When the first attempt read something, the rest run only while zxing
+ * still locates symbols it could not read, or when worth running after a hit (attempts.ts); when
+ * a later attempt read the first symbol, all of them run. All within the budget. Throws on
+ * absurdly large images.
+ */
+export async function findQrCodes(image: Pixels, options: DecodeOptions): Promise<QrHit[]> {
+  const { budgetMs, read, quick, onHit } = options;
+  if (image.width < 1 || image.height < 1) return [];
+  if (image.width * image.height > MAX_PIXELS) throw new RangeError('image too large to decode');
+  if (image.data.length < image.width * image.height * 4) throw new RangeError('image data too short');
+  const started = performance.now();
+  const deadline = started + budgetMs;
+  const overBudget = () => performance.now() > deadline;
+  let full = onWhite(image);
+  let work: View | null = null;
+  const hits: QrHit[] = [];
+  /** Read symbols not painted out yet: masked only if another attempt runs (not on a camera frame). */
+  const unmasked: Quad[] = [];
+  /** Symbols located but not read yet (source coordinates). */
+  let leads: Quad[] = [];
+  /** Index of the attempt that read the first symbol (-1: none yet). */
+  let firstHitAttempt = -1;
+  const take = (found: ReadSymbol[], strategy: string, toSource: (p: Point) => Point): void => {
+    const fresh: QrHit[] = [];
+    const mapped = found.map((s) => ({ text: s.text, quad: mapQuad(s.quad, toSource) }));
+    // Largest first: a real symbol is taken before anything spurious inside it.
+    for (const symbol of mapped.sort((a, b) => area(b.quad) - area(a.quad))) {
+      if (isKnown(hits, symbol) || isKnown(fresh, symbol)) continue;
+      fresh.push({ ...symbol, strategy });
+      onHit?.(strategy);
+    }
+    if (fresh.length === 0) return;
+    hits.push(...fresh);
+    leads = leads.filter((l) => !fresh.some((h) => quadIoU(growQuad(h.quad, 1.1), l) > 0));
+    unmasked.push(...fresh.map((h) => h.quad));
+  };
+  const attempts = quick ? QUICK_ATTEMPTS : ATTEMPTS;
+  for (const [i, attempt] of attempts.entries()) {
+    if (i > 0 && overBudget()) break;
+    // A photo whose first attempt read something is an easy one: only the attempts worth running
+    // after a hit look for more. One that needed later attempts goes through them all.
+    if (firstHitAttempt === 0 && leads.length === 0 && !attempt.afterHit) continue;
+    if (unmasked.length > 0) {
+      full = maskQuads(full, unmasked.splice(0));
+      work = null;
+    }
+    let source: View = { pixels: full };
+    if (attempt.from === 'work') source = work ??= workingCopy(full);
+    const toFull = source.toSource ?? ((p: Point) => p);
+    const view = attempt.prepare(source.pixels);
+    const toSource = view.toSource ? (p: Point) => toFull((view.toSource as (q: Point) => Point)(p)) : toFull;
+    const outcome = await read(view.pixels, attempt.options);
+    take(outcome.symbols, attempt.name, toSource);
+    if (firstHitAttempt < 0 && hits.length > 0) firstHitAttempt = i;
+    const pending = outcome.located.filter((l) => {
+      const quad = mapQuad(l.quad, toSource);
+      return !hits.some((h) => quadIoU(growQuad(h.quad, 1.1), quad) > 0);
+    });
+    for (const l of pending) {
+      const quad = mapQuad(l.quad, toSource);
+      if (!leads.some((k) => quadIoU(k, quad) > 0)) leads.push(quad);
+    }
+    for (const lead of pending.slice(0, MAX_DEWARPS)) {
+      if (overBudget()) break;
+      const flat = dewarp(view.pixels, lead, { deadline });
+      if (!flat) continue;
+      const found = (await read(flat.pixels, {})).symbols;
+      take(found, `${attempt.name}+dewarp`, (p) => toSource(flat.toSource(p)));
+    }
+  }
+  return hits;
+}
 
 /**
  * Reads every QR code it can find in an RGBA image. Returns the distinct texts, exactly as
  * encoded, or [] when nothing could be read within the budget. Throws on absurdly large images.
  */
 export async function decodeQrImage(image: Pixels, options: DecodeOptions): Promise<string[]> {
-  const { budgetMs, read, quick, onHit } = options;
-  if (image.width < 1 || image.height < 1) return [];
-  if (image.width * image.height > MAX_PIXELS) throw new RangeError('image too large to decode');
-  if (image.data.length < image.width * image.height * 4) throw new RangeError('image data too short');
-  const started = performance.now();
-  const overBudget = () => performance.now() - started > budgetMs;
-  const base = onWhite(image);
-  const attempts = quick ? ATTEMPTS.slice(0, 1) : ATTEMPTS;
-  for (const [i, attempt] of attempts.entries()) {
-    if (i > 0 && overBudget()) break;
-    const prepared = attempt.image(base);
-    const outcome = await read(prepared, attempt.options);
-    if (outcome.texts.length > 0) {
-      onHit?.(attempt.name);
-      return unique(outcome.texts);
-    }
-    for (const located of outcome.located.slice(0, MAX_DEWARPS)) {
-      if (overBudget()) break;
-      const flat = dewarp(prepared, located, { deadline: started + budgetMs });
-      if (!flat) continue;
-      const texts = (await read(flat, {})).texts;
-      if (texts.length > 0) {
-        onHit?.(`${attempt.name}+dewarp`);
-        return unique(texts);
-      }
-    }
-  }
-  return [];
+  return [...new Set((await findQrCodes(image, options)).map((h) => h.text))];
 }

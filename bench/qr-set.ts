@@ -1,0 +1,215 @@
+// Our QR chain (reading/qr) against zxing-wasm alone on BoofCV's labelled photo set (qrcodes_v3:
+// 536 photos, 1,232 codes, 16 categories), in Node (the CLI's path: @napi-rs/canvas, then the
+// chain) and in Chromium (the app's path: createImageBitmap, then a copy of the app's worker).
+// A labelled code counts only when a read symbol's text came back and its quadrilateral overlaps
+// the label (IoU > 0), one symbol per label. Figures for both halves: odd-numbered images are
+// the ones the chain was tuned on, even-numbered ones are held out.
+// Run: npm run bench -- qr-set DIR   or   DQC_QR_SET=DIR npx tsx bench/qr-set.ts [--node|--chromium]
+//      [--half=odd|even] [--only=category] [--budget=3000]
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { readBarcodes, ZXING_WASM_VERSION } from 'zxing-wasm/reader';
+import { decodeQrFromPixels, imageFileToPixels } from '../reading/node/qr-node';
+import { readImageHeader } from '../reading/qr/image-header';
+import type { Quad } from '../reading/qr/qr-grid';
+import { findQrCodes } from '../reading/qr/strategies';
+import { zxingReader } from '../reading/qr/zxing-read';
+import { folderPlugin, launchChromium, openBenchPage, startBenchServer } from './lib/browser';
+import {
+  exifOrientation,
+  type LabelledImage,
+  listQrSet,
+  orientLabels,
+  QR_SET_ENV,
+  QR_SET_HOWTO,
+} from './lib/qr-set-data';
+import { matchLabels, type ReadSymbol } from './lib/qr-set-score';
+import type { QrSetBench } from './qr-set-page/main';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const DIR = args.find((a) => !a.startsWith('--')) ?? process.env[QR_SET_ENV];
+const BUDGET_MS = Number(flag('budget') ?? 3000);
+/** The app's camera frames get less than 200 ms (web/features/scan-camera: 80 ms, the worker's quick path). */
+const FRAME_BUDGET_MS = 80;
+const PAGE_ROOT = fileURLToPath(new URL('./qr-set-page/', import.meta.url));
+
+/** Published rates (%), Dynamsoft DBR 11.4 / BoofCV 0.43.1, and ours through the CLI before issue 17. */
+const PUBLISHED: Record<string, [number, number, number | null]> = {
+  blurred: [66, 38, 60.0],
+  brightness: [81, 79, null],
+  bright_spots: [43, 28, 52.6],
+  close: [95, 100, null],
+  curved: [70, 57, null],
+  damaged: [51, 16, 53.5],
+  glare: [85, 32, 71.7],
+  high_version: [97, 41, null],
+  lots: [100, 99.8, 9.5],
+  monitor: [100, 82, null],
+  nominal: [94, 90, 83.3],
+  noncompliant: [92, 4, null],
+  pathological: [96, 43, 47.8],
+  perspective: [63, 80, 65.7],
+  rotations: [99, 96, null],
+  shadows: [100, 85, null],
+};
+
+interface Outcome {
+  image: LabelledImage;
+  codes: number;
+  zxing: number;
+  chain: number;
+  zxingMs: number;
+  chainMs: number;
+  strategies: string[];
+  frameMs?: number;
+}
+
+/** The labels in the displayed orientation of the decoded pixels. */
+function labelsFor(image: LabelledImage, bytes: Uint8Array): Quad[] {
+  const header = readImageHeader(bytes);
+  if (header?.format !== 'jpeg') return image.labels;
+  return orientLabels(image.labels, exifOrientation(bytes), header.width, header.height);
+}
+
+function score(image: LabelledImage, labels: Quad[], zxing: ReadSymbol[], chain: ReadSymbol[]) {
+  return {
+    image,
+    codes: labels.length,
+    zxing: matchLabels(labels, zxing),
+    chain: matchLabels(labels, chain),
+  };
+}
+
+async function inNode(images: LabelledImage[]): Promise<Outcome[]> {
+  await decodeQrFromPixels({ data: new Uint8ClampedArray(4), width: 1, height: 1 }, 1); // loads the wasm
+  const read = zxingReader(readBarcodes);
+  const out: Outcome[] = [];
+  for (const image of images) {
+    const bytes = new Uint8Array(readFileSync(image.path));
+    const pixels = await imageFileToPixels(bytes);
+    let t = performance.now();
+    const results = await readBarcodes(pixels as unknown as ImageData, {
+      formats: ['QRCode'],
+      textMode: 'Plain',
+    });
+    const zxingMs = performance.now() - t;
+    const zxing = results.filter((r) => r.isValid).map((r) => ({ text: r.text, quad: r.position }));
+    t = performance.now();
+    const hits = await findQrCodes(pixels, { budgetMs: BUDGET_MS, read });
+    const chainMs = performance.now() - t;
+    out.push({
+      ...score(image, labelsFor(image, bytes), zxing, hits),
+      zxingMs,
+      chainMs,
+      strategies: hits.map((h) => h.strategy),
+    });
+  }
+  return out;
+}
+
+async function inChromium(dir: string, images: LabelledImage[]): Promise<Outcome[]> {
+  const { server, url } = await startBenchServer('qr-set', PAGE_ROOT, {
+    plugins: [folderPlugin([['/set', dir]])],
+  });
+  const browser = await launchChromium();
+  try {
+    const page = await openBenchPage(browser, url);
+    await page.evaluate(() => (globalThis as unknown as { bench: QrSetBench }).bench.warmUp());
+    const out: Outcome[] = [];
+    for (const image of images) {
+      const bytes = new Uint8Array(readFileSync(image.path));
+      const r = await page.evaluate(
+        ([u, b, f]) => (globalThis as unknown as { bench: QrSetBench }).bench.run(u, b, f),
+        [`/set/${image.name}`, BUDGET_MS, FRAME_BUDGET_MS] as const,
+      );
+      out.push({
+        ...score(image, labelsFor(image, bytes), r.zxing.symbols, r.chain.symbols),
+        zxingMs: r.zxing.ms,
+        chainMs: r.chain.ms,
+        strategies: r.chain.strategies,
+        frameMs: r.frame.ms,
+      });
+    }
+    return out;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+const pct = (hits: number, codes: number) => (codes ? `${((100 * hits) / codes).toFixed(1)}` : '–');
+const quantile = (values: number[], q: number) => {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
+};
+
+function printTable(title: string, outcomes: Outcome[]): void {
+  const categories = [...new Set(outcomes.map((o) => o.image.category))].sort();
+  const sum = (os: Outcome[], k: 'codes' | 'zxing' | 'chain') => os.reduce((s, o) => s + o[k], 0);
+  const cells = (os: Outcome[]) => {
+    const codes = sum(os, 'codes');
+    return `${String(codes).padStart(6)}${pct(sum(os, 'zxing'), codes).padStart(9)}${pct(sum(os, 'chain'), codes).padStart(9)}`;
+  };
+  const line = (name: string, os: Outcome[], ref = '') =>
+    `${name.padEnd(17)}${cells(os.filter((o) => o.image.half === 'odd'))}   ${cells(os.filter((o) => o.image.half === 'even'))}   ${cells(os)}${ref}`;
+  console.log(`\n${title}`);
+  console.log(`${''.padEnd(17)}${'odd half (tuning)'.padEnd(27)}${'even half (held out)'.padEnd(27)}both`);
+  const head = `${'codes'.padStart(6)}${'zxing'.padStart(9)}${'chain'.padStart(9)}`;
+  console.log(`${'category'.padEnd(17)}${head}   ${head}   ${head}   Dynamsoft/BoofCV/before`);
+  for (const c of categories) {
+    const [dbr, boof, before] = PUBLISHED[c] ?? [0, 0, null];
+    console.log(
+      line(
+        c,
+        outcomes.filter((o) => o.image.category === c),
+        `   ${dbr}/${boof}/${before ?? '–'}`,
+      ),
+    );
+  }
+  console.log(line('overall', outcomes, '   83.3/60.7/54.4'));
+  console.log(
+    line(
+      'overall w/o lots',
+      outcomes.filter((o) => o.image.category !== 'lots'),
+      '   –/–/77.6',
+    ),
+  );
+  for (const half of ['odd', 'even'] as const) {
+    const os = outcomes.filter((o) => o.image.half === half);
+    if (os.length === 0) continue;
+    const t = (k: 'zxingMs' | 'chainMs' | 'frameMs') => {
+      const v = os.map((o) => o[k]).filter((x): x is number => x !== undefined);
+      return `p50 ${quantile(v, 0.5).toFixed(0)} ms, p95 ${quantile(v, 0.95).toFixed(0)} ms`;
+    };
+    const frame = os.some((o) => o.frameMs !== undefined) ? `; 1280×720 frame, quick: ${t('frameMs')}` : '';
+    console.log(`time per image, ${half} half: zxing-wasm ${t('zxingMs')}; chain ${t('chainMs')}${frame}`);
+  }
+  const byStrategy = new Map<string, number>();
+  for (const o of outcomes.filter((x) => x.image.half === 'odd'))
+    for (const s of o.strategies) byStrategy.set(s, (byStrategy.get(s) ?? 0) + 1);
+  console.log(
+    `symbols read by strategy (odd half): ${[...byStrategy].map(([s, n]) => `${s} ${n}`).join(', ')}`,
+  );
+}
+
+if (!DIR) {
+  console.log(QR_SET_HOWTO);
+} else {
+  const all = listQrSet(DIR);
+  if (!all) {
+    console.log(`No labelled images in ${DIR}.\n${QR_SET_HOWTO}`);
+  } else {
+    const half = flag('half');
+    const only = flag('only');
+    const images = all.filter((i) => (!half || i.half === half) && (!only || i.category === only));
+    const runNode = !args.includes('--chromium');
+    const runChromium = !args.includes('--node');
+    console.log(
+      `${images.length} images, ${images.reduce((s, i) => s + i.labels.length, 0)} labelled codes; zxing-wasm ${ZXING_WASM_VERSION} alone (one readBarcodes, library defaults) vs our chain (budget ${BUDGET_MS} ms)`,
+    );
+    if (runNode) printTable(`Node (the CLI's path), % of labelled codes read`, await inNode(images));
+    if (runChromium)
+      printTable(`Chromium (the app's worker path), % of labelled codes read`, await inChromium(DIR, images));
+  }
+}
