@@ -1,9 +1,10 @@
 // npm run screenshots [-- --lang ja,en --viewport phone,tablet --out DIR]: every screen of the app
 // per viewport and language, as PNG files in screenshots/<viewport>/<lang>/NN-screen.png, so a
 // person can look at them all (issue 15). A fresh demo world, the production build and the status
-// service (wrangler dev, port 8790) are set up first, as the e2e tests do; Debian Chromium draws.
+// service (wrangler dev, port 8790) are set up first, as the e2e tests do, in a scratch folder
+// (dist/ is left alone, so e2e tests can run meanwhile); Debian Chromium draws.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, chromium, type Page } from '@playwright/test';
@@ -115,12 +116,28 @@ async function shoot(
 const scratch = mkdtempSync(join(tmpdir(), 'dqc-screens-'));
 const demo = join(scratch, 'demo');
 await ensureDemoWorld(demo, base, () => {});
-const build = spawnSync(resolve('node_modules/.bin/vite'), ['build', '--logLevel', 'error'], {
-  stdio: 'inherit',
-  env: { ...process.env, DQC_TRUST_DIR: demo },
-});
+const dist = join(scratch, 'dist');
+const build = spawnSync(
+  resolve('node_modules/.bin/vite'),
+  ['build', '--logLevel', 'error', '--outDir', dist],
+  {
+    stdio: 'inherit',
+    env: { ...process.env, DQC_TRUST_DIR: demo },
+  },
+);
 if (build.status !== 0) throw new Error('vite build failed');
-const service = await startLocalService({ port, dataDir: demo, persistTo: join(scratch, 'state') });
+// The project's wrangler config, serving the scratch build.
+const wranglerConfig = JSON.parse(
+  readFileSync('wrangler.jsonc', 'utf8')
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n'),
+);
+wranglerConfig.main = resolve(wranglerConfig.main);
+wranglerConfig.assets.directory = dist;
+const config = join(scratch, 'wrangler.json');
+writeFileSync(config, JSON.stringify(wranglerConfig));
+const service = await startLocalService({ port, dataDir: demo, persistTo: join(scratch, 'state'), config });
 try {
   await publishDemo(demo, base);
   const samples = JSON.parse(readFileSync(join(demo, 'manifest.json'), 'utf8')) as DemoSample[];

@@ -1,5 +1,6 @@
-// Certificate PDFs dropped into the app: every demo PDF gives its manifest verdict; doctored ones
-// carry the mismatch warning naming the items; scanned, page-2 and rotated codes are found.
+// Certificate PDFs dropped into the app: every demo PDF gives its manifest verdict; a doctored one
+// gives the document's verdict (PROFILE §6.1: invalid, DOCUMENT_MISMATCH, never green) and names
+// each edited item beside the signed value; scanned, page-2 and rotated codes are found.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -16,36 +17,63 @@ test('the demo world has PDFs for every sample and the doctored variants', () =>
   }
 });
 
+/** The headline a PDF must get: the document's verdict when its printed text was edited. */
+const shown = (s: (typeof pdfSamples)[number]) =>
+  s.pdfMismatch && s.pdfMismatch.length > 0 && s.verdict !== 'invalid'
+    ? headline('invalid', ['DOCUMENT_MISMATCH'], 'ja')
+    : headline(s.verdict, s.reasons, 'ja');
+
 for (const s of pdfSamples) {
-  test(`PDF ${s.name} → ${headline(s.verdict, s.reasons, 'ja')}`, async ({ page }) => {
+  test(`PDF ${s.name} → ${shown(s)}`, async ({ page }) => {
     await page.goto('/');
     const buffer = readFileSync(join(world().demo, s.pdf as string));
     await page
       .getByTestId('file-input')
       .setInputFiles({ name: `${s.name}.pdf`, mimeType: 'application/pdf', buffer });
-    await expect(page.locator('.verdict-text').first()).toHaveText(headline(s.verdict, s.reasons, 'ja'), {
-      timeout: 30_000,
-    });
+    await expect(page.locator('.verdict-text').first()).toHaveText(shown(s), { timeout: 30_000 });
     const warning = page.getByTestId('pdf-mismatch');
     if (s.pdfMismatch && s.pdfMismatch.length > 0) {
-      await expect(warning).toContainText('PDFの記載内容が署名データと一致しません：');
-      for (const item of s.pdfMismatch) await expect(warning).toContainText(item);
+      for (const item of s.pdfMismatch)
+        await expect(warning.locator(`li[data-item="${item}"]`)).toContainText('正しい内容（署名データ）：');
+      await expect(page.locator('.result-valid')).toHaveCount(0);
     } else {
       await expect(warning).toHaveCount(0);
     }
   });
 }
 
-test('the doctored name is named exactly: 「PDFの記載内容が署名データと一致しません：氏名」', async ({
+test('the doctored name: 「PDFの記載：…」 beside 「正しい内容（署名データ）：…」, the signed items shown', async ({
   page,
 }) => {
   await page.goto('/');
   const buffer = readFileSync(join(world().demo, 'credentials', 'pdf-edited-name.pdf'));
   await page.getByTestId('file-input').setInputFiles({ name: 'x.pdf', mimeType: 'application/pdf', buffer });
-  await expect(page.getByTestId('pdf-mismatch')).toHaveText(
-    '⚠ PDFの記載内容が署名データと一致しません：氏名',
+  await expect(page.locator('.verdict-text')).toHaveText(
+    '無効です（PDFの記載内容が署名データと一致しません）',
   );
-  await expect(page.locator('.items')).toContainText('山田 花子'); // the signed data is what is shown
+  const diff = page.getByTestId('pdf-mismatch');
+  await expect(diff.locator('li')).toHaveCount(1);
+  await expect(diff.locator('li[data-item="氏名"] .diff-signed')).toHaveText(
+    '正しい内容（署名データ）：山田 花子',
+  );
+  await expect(diff.locator('li[data-item="氏名"] .diff-printed')).toContainText('PDFの記載：');
+  await expect(diff.locator('li[data-item="氏名"] .diff-printed')).not.toContainText('山田 花子');
+  await expect(page.getByTestId('item-name')).toHaveText('山田 花子'); // the signed data is what is shown
+  await expect(page.getByTestId('pdf-summary')).toHaveText(
+    'このPDFは使えません。交付された元のPDFを、編集せずにそのまま送ってください。',
+  );
+});
+
+test('a valid PDF: the holder’s summary comes first, print advice folded below the items', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const buffer = readFileSync(join(world().demo, 'credentials', 'valid-kaigo.pdf'));
+  await page.getByTestId('file-input').setInputFiles({ name: 'x.pdf', mimeType: 'application/pdf', buffer });
+  await expect(page.getByTestId('pdf-summary')).toHaveText('このPDFはそのまま送って大丈夫です。');
+  const advice = page.locator('details.print-quality');
+  await expect(advice).not.toHaveAttribute('open');
+  await expect(advice).not.toContainText('モジュール');
 });
 
 test('broken, password-protected and non-PDF files give a clear message, no hang', async ({ page }) => {
@@ -76,12 +104,14 @@ test('broken, password-protected and non-PDF files give a clear message, no hang
 
 test('in English the edited items are named in English, in the card’s order', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: '設定' }).click();
-  await page.getByRole('button', { name: 'English' }).click();
-  await page.getByRole('button', { name: 'Qualification certificate check' }).click();
+  await page.getByLabel('言語 / Language').selectOption('en');
   const buffer = readFileSync(join(world().demo, 'credentials', 'pdf-other-qr.pdf'));
   await page.getByTestId('file-input').setInputFiles({ name: 'x.pdf', mimeType: 'application/pdf', buffer });
-  const warning = page.getByTestId('pdf-mismatch');
-  await expect(warning).toContainText('The PDF’s text does not match the signed data: Qualification, Name');
-  await expect(warning).not.toContainText(/[氏名生年月日]/);
+  await expect(page.locator('.verdict-text')).toHaveText(
+    "Invalid (the PDF's printed details differ from the signed data)",
+  );
+  const labels = page.getByTestId('pdf-mismatch').locator('.diff-label');
+  await expect(labels.first()).toHaveText('① Qualification');
+  await expect(labels.nth(1)).toHaveText('② Name');
+  await expect(page.getByTestId('pdf-mismatch')).not.toContainText(/PDFの記載|正しい内容/);
 });

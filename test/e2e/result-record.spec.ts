@@ -28,7 +28,7 @@ test('the status age is the status list’s own time, not when it was downloaded
   // The same time as the check line's 「問題なし（…）」: both are the list's iat.
   const asOf = /失効情報：(.+) 時点/.exec((await age.textContent()) ?? '')?.[1];
   expect(asOf).toMatch(/^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2} JST$/);
-  const statusCheck = page.locator('.check', { hasText: '失効・停止' }).locator('.check-result');
+  const statusCheck = page.locator('.check[data-row="status"]').locator('.check-result');
   await expect(statusCheck).toHaveText(`問題なし（${asOf}）`);
 });
 

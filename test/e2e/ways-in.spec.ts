@@ -25,7 +25,8 @@ test('upload a demo PNG → its manifest verdict', async ({ page }) => {
 test('upload a real-world phone photo (shared qr-photos): it is read, and it is not a certificate', async ({
   page,
 }) => {
-  // A phone photo whose text is not a URL at all: read correctly, it must give MALFORMED_URL.
+  // A phone photo whose text is not a URL at all: read correctly, it holds no certificate — an
+  // input error on the first screen with advice for an image, never a verdict page (issue 15).
   const root = join(process.cwd(), '../shared/vectors/qr-photos');
   const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as {
     image: string;
@@ -45,7 +46,21 @@ test('upload a real-world phone photo (shared qr-photos): it is read, and it is 
   await page.goto('/');
   const buffer = readFileSync(join(root, photo.image));
   await page.getByTestId('file-input').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer });
-  await expect(page.locator('.verdict-text')).toHaveText('無効です（二次元コードの内容が正しくありません）');
+  await expect(page.getByTestId('input-error')).toHaveText(
+    'この画像の二次元コードは資格者証のものではありません。資格者証の二次元コードが写った画像か、交付されたPDFを選んでください。',
+  );
+  await expect(page.locator('.verdict-text')).toHaveCount(0);
+});
+
+test('a URL of some other web page → an input error on the first screen, never a verdict page', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByLabel('確認ページのURLを貼り付け').fill('https://example.com/news/2026/12/01');
+  await page.getByRole('button', { name: '確認する' }).click();
+  await expect(page.getByTestId('input-error')).toContainText('最後まで全部コピーして貼り付けてください');
+  await expect(page.locator('.verdict-text')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'カメラで読み取る' })).toBeVisible();
 });
 
 test('an image without a QR code → a clear message, back on the first screen', async ({ page }) => {
@@ -55,6 +70,8 @@ test('an image without a QR code → a clear message, back on the first screen',
     .getByTestId('file-input')
     .setInputFiles({ name: 'blank.png', mimeType: 'image/png', buffer: blank });
   await expect(page.getByRole('alert')).toContainText('二次元コードが見つかりませんでした');
+  // Advice for a file, not for a camera (no 「撮影」).
+  await expect(page.getByRole('alert')).not.toContainText('撮影');
 });
 
 test('paste the URL → verdict', async ({ page }) => {

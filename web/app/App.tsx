@@ -1,8 +1,12 @@
 // The app: header, the current screen, and the live region that announces each verdict. Screens
-// go through the browser history (screen-history.ts) so Back returns to the previous one.
+// go through the browser history (screen-history.ts) so Back returns to the previous one. In
+// reception-desk mode the camera stays mounted (and running) under the desk's full-screen result,
+// so the next card is read without waiting for the camera to start again.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { verdictHeadline } from '../../i18n/catalogue';
 import { ReadError } from '../../reading/file-kind';
+import { DeskBar } from '../features/desk/DeskBar';
+import { DeskResult } from '../features/desk/DeskResult';
 import { DEFAULT_DESK_SETTINGS, type DeskSettings, loadDeskSettings } from '../features/desk/desk-settings';
 import { signal } from '../features/desk/feedback';
 import { RepeatGuard } from '../features/desk/repeat-guard';
@@ -11,6 +15,8 @@ import { useWakeLock } from '../features/desk/use-wake-lock';
 import { CameraScanner } from '../features/scan-camera/CameraScanner';
 import { type FileCodes, readCodesFromFile } from '../features/scan-image/read-file';
 import { Settings } from '../features/settings/Settings';
+import { holdsNoCertificate, type InputSource, notCertificateMessage } from '../features/verify/input-kind';
+import { pdfReportOf, shownVerdict } from '../features/verify/pdf-report';
 import { ResultScreen } from '../features/verify/ResultScreen';
 import { type Outcome, verifyText } from '../features/verify/verify-service';
 import { boot, takeDeepLink } from './boot';
@@ -22,13 +28,16 @@ import type { Screen } from './screens';
 import { applyUpdate, setIdle, useUpdateAvailable } from './sw-update';
 
 export function App() {
-  const { t, lang } = useLang();
+  const { t } = useLang();
   const [screen, setScreen] = useState<Screen>({ name: 'busy', message: t.verifying, starting: true });
   const [announcement, setAnnouncement] = useState('');
   const [desk, setDesk] = useState<DeskSettings>(DEFAULT_DESK_SETTINGS);
   const busy = useRef(false);
   const guard = useRef(new RepeatGuard());
-  const [sameCode, setSameCode] = useState(false);
+  /** What the camera view says instead of its usual hint (the same card again, not a certificate). */
+  const [cameraNotice, setCameraNotice] = useState<'sameCodeIgnored' | 'cameraNotCertificate' | null>(null);
+  /** Cards checked in this desk session: a count, nothing else. */
+  const [deskCount, setDeskCount] = useState(0);
   /** Set once the person has moved between screens: from then on a new screen takes the focus. */
   const moved = useRef(false);
   const [nav] = useState(() => new ScreenHistory<Screen>(window.history, { name: 'home' }, setScreen));
@@ -47,7 +56,7 @@ export function App() {
   }, [nav]);
 
   const show = useCallback(
-    (outcomes: Outcome[], inDesk: boolean, source: string) => {
+    (outcomes: Outcome[], inDesk: boolean, source: InputSource) => {
       const next: Screen = { name: 'result', outcomes, desk: inDesk, fromCamera: source === 'camera' };
       // A camera session keeps one history entry: its results take the camera's place (a desk
       // would otherwise pile up an entry per card); anything else is a new step Back undoes.
@@ -58,33 +67,47 @@ export function App() {
       if (!first) return;
       // Several codes in one file: each verdict is announced, with how many there are, not the
       // first alone (a screen reader heard 「有効です」 of a file that also held a revoked code).
-      const headlines = outcomes.map((o) => verdictHeadline(o.result.verdict, o.result.reasons, lang));
+      const headlines = outcomes.map((o) => {
+        const shown = shownVerdict(o.result, o.pdf);
+        return verdictHeadline(shown.verdict, shown.reasons, t);
+      });
       setAnnouncement(
         headlines.length === 1
           ? (headlines[0] as string)
           : `${t.codesFound(headlines.length)}: ${headlines.join(' / ')}`,
       );
-      if (inDesk) signal(first.result.verdict, desk);
+      if (inDesk) {
+        setDeskCount((n) => n + outcomes.length);
+        signal(shownVerdict(first.result, first.pdf).verdict, desk);
+      }
     },
-    [lang, desk, nav, t],
+    [desk, nav, t],
   );
 
   const verifyTexts = useCallback(
-    async (texts: string[], source: string, inDesk: boolean, findingsFor?: FileCodes['findingsFor']) => {
+    async (texts: string[], source: InputSource, inDesk: boolean, findingsFor?: FileCodes['findingsFor']) => {
       busy.current = true;
       try {
+        // Never before start-up has loaded the held trust list (a paste made while the app was
+        // still starting gave 「信頼リストを取得できません」).
+        await boot();
         const outcomes: Outcome[] = [];
         for (const text of texts) {
           const outcome = await verifyText(text, source);
-          if (findingsFor) outcome.findings.push(...findingsFor(text, outcome.result));
+          // A code that is no certificate at all (another QR, a web address) is left out; only
+          // when nothing else was found is it said, as an input error where the input was given.
+          if (holdsNoCertificate(text, outcome.result)) continue;
+          if (findingsFor) outcome.pdf = pdfReportOf(findingsFor(text, outcome.result), outcome.result);
           outcomes.push(outcome);
         }
-        show(outcomes, inDesk, source);
+        if (outcomes.length > 0) return show(outcomes, inDesk, source);
+        if (source === 'camera') return setCameraNotice('cameraNotCertificate');
+        nav.toRoot({ name: 'home', message: t[notCertificateMessage(source)] });
       } finally {
         busy.current = false;
       }
     },
-    [show],
+    [show, nav, t],
   );
 
   useEffect(() => {
@@ -116,11 +139,11 @@ export function App() {
       );
       if (codes.texts.length === 0)
         return nav.toRoot({ name: 'home', message: codes.pdf ? t.noCodeInPdf : t.noCodeFound });
-      await verifyTexts(codes.texts, 'file', false, codes.findingsFor);
+      await verifyTexts(codes.texts, codes.pdf ? 'pdf' : (codes.kind ?? 'image'), false, codes.findingsFor);
     } catch (e) {
       nav.toRoot({
         name: 'home',
-        message: e instanceof ReadError ? (t[e.problem] as string) : t.fileUnreadable,
+        message: e instanceof ReadError ? t[e.problem] : t.fileUnreadable,
       });
     }
   };
@@ -131,13 +154,16 @@ export function App() {
 
   const onCameraCode = (text: string) => {
     if (busy.current) return;
-    if (!guard.current.seen(text, Date.now())) return setSameCode(true);
-    setSameCode(false);
+    if (!guard.current.seen(text, Date.now())) {
+      setCameraNotice((n) => n ?? 'sameCodeIgnored');
+      return;
+    }
+    setCameraNotice(null);
     void verifyTexts([text], 'camera', screen.name === 'camera' && screen.desk);
   };
-  // The "already checked" hint goes once the card has been taken away.
+  // The hint goes once the card has been taken away.
   const onNoCode = () => {
-    if (!guard.current.empty(Date.now())) setSameCode(false);
+    if (!guard.current.empty(Date.now())) setCameraNotice(null);
   };
 
   const go = (to: () => void) => {
@@ -149,13 +175,14 @@ export function App() {
     go(() => {
       // Opened from the first screen the person means to check a card, even the last one again.
       guard.current.reset();
-      setSameCode(false);
+      setCameraNotice(null);
+      if (inDesk) setDeskCount(0);
       nav.push({ name: 'camera', desk: inDesk });
     });
   const again = () =>
     go(() => {
       if (screen.name !== 'result') return;
-      setSameCode(false);
+      setCameraNotice(null);
       // Back to the camera the result came from (the guard keeps the same card from being read
       // again while it is still there); results of a file or a paste go to the first screen.
       if (screen.desk || screen.fromCamera) nav.replace({ name: 'camera', desk: screen.desk });
@@ -189,7 +216,7 @@ export function App() {
           </button>
         </div>
       )}
-      <main id="main">
+      <main id="main" class={deskMode ? 'desk-mode' : undefined}>
         {screen.name === 'home' && (
           <Home
             message={screen.message}
@@ -199,12 +226,14 @@ export function App() {
             onText={onText}
           />
         )}
-        {screen.name === 'camera' && (
+        {deskMode && <DeskBar count={deskCount} onExit={home} />}
+        {(screen.name === 'camera' || deskMode) && (
           <CameraScanner
-            active
+            active={screen.name === 'camera'}
+            readiness={!deskMode}
             onCode={onCameraCode}
             onNoCode={onNoCode}
-            notice={sameCode ? t.sameCodeIgnored : undefined}
+            notice={cameraNotice ? t[cameraNotice] : undefined}
             onStop={home}
           />
         )}
@@ -214,14 +243,15 @@ export function App() {
             {screen.message}
           </p>
         )}
-        {screen.name === 'result' && (
-          <ResultScreen
-            outcomes={screen.outcomes}
-            desk={screen.desk}
+        {screen.name === 'result' && screen.desk && screen.outcomes[0] && (
+          <DeskResult
+            outcome={screen.outcomes[0]}
             returnAfterSeconds={desk.returnAfterSeconds}
-            onAgain={again}
-            onHome={home}
+            onNext={again}
           />
+        )}
+        {screen.name === 'result' && !screen.desk && (
+          <ResultScreen outcomes={screen.outcomes} onAgain={again} onHome={home} />
         )}
         {screen.name === 'settings' && (
           <Settings onDeskChange={setDesk} onClose={() => go(() => nav.back())} />

@@ -1,7 +1,14 @@
-// The first screen: camera, file, paste; reception-desk mode.
+// The first screen: the language, whether the device is ready (online, revocation data), the ways
+// in (camera, file, paste), reception-desk mode, and one line on who provides the service and
+// that nothing leaves the device. An input that held no certificate comes back here with advice
+// that fits it (`message`). The app's name is in the header only: the heading here says what
+// the screen does.
 import { useEffect, useRef } from 'preact/hooks';
 import { FileInput } from '../features/scan-image/FileInput';
 import { PasteUrl } from '../features/scan-image/PasteUrl';
+import { warmPdfReaderWhenIdle } from '../features/scan-pdf/warm';
+import { Readiness } from '../features/status/Readiness';
+import { LanguagePicker } from './LanguagePicker';
 import { useLang } from './lang';
 
 interface Props {
@@ -21,14 +28,17 @@ export function Home({ message, focusHeading, onCamera, onFile, onText }: Props)
   useEffect(() => {
     if (focusHeading) heading.current?.focus();
   }, []);
+  // The PDF reader starts once this screen is idle: a chosen PDF then finds it warm (issue 17).
+  useEffect(warmPdfReaderWhenIdle, []);
   return (
     <div class="home">
+      <LanguagePicker />
       <h1 class="home-title" tabIndex={-1} ref={heading}>
-        {t.appName}
+        {t.appTagline}
       </h1>
-      <p class="tagline">{t.appTagline}</p>
+      <Readiness />
       {message && (
-        <p class="error" role="alert">
+        <p class="error input-error" role="alert" data-testid="input-error">
           {message}
         </p>
       )}
@@ -43,6 +53,7 @@ export function Home({ message, focusHeading, onCamera, onFile, onText }: Props)
         </button>
         <p class="hint">{t.deskModeHint}</p>
       </div>
+      <p class="privacy-line">{t.privacyLine(window.location.host)}</p>
     </div>
   );
 }

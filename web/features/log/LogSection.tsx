@@ -15,7 +15,7 @@ import {
 } from './log-store';
 
 export function LogSection() {
-  const { t, lang } = useLang();
+  const { t } = useLang();
   const [log, setLog] = useState<LogSettings>(DEFAULT_LOG_SETTINGS);
   const [count, setCount] = useState(0);
   const [confirming, setConfirming] = useState(false);
@@ -45,7 +45,7 @@ export function LogSection() {
     void saveLogSettings(next);
   };
   const exportCsv = async () => {
-    const blob = new Blob([logCsv(await readLog(), lang)], { type: 'text/csv;charset=utf-8' });
+    const blob = new Blob([logCsv(await readLog(), t)], { type: 'text/csv;charset=utf-8' });
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
     a.download = `dqc-log-${japanDateAndTime(Date.now())[0].replaceAll('/', '')}.csv`;

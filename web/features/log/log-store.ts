@@ -3,9 +3,10 @@
 
 import { toHex } from '../../../core/bytes';
 import { sha256 } from '../../../core/crypto/keys';
-import { type Lang, REASONS, type ReasonCode, type Verdict } from '../../../core/reasons';
+import { REASONS, type ReasonCode, type Verdict } from '../../../core/reasons';
 import type { VerifyResult } from '../../../core/types';
-import { CATALOGUES, reasonText } from '../../../i18n/catalogue';
+import type { Catalogue } from '../../../i18n/catalogue';
+import { ja } from '../../../i18n/ja';
 import { database, getMeta, type LogEntry, setMeta } from '../../storage/db';
 import { japanDateAndTime } from '../verify/format-time';
 
@@ -77,18 +78,11 @@ const csvField = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replaceA
  * as the screen words them, the reason code kept in its own column for sorting and filtering.
  * UTF-8 with a BOM, which Excel needs to read Japanese text as UTF-8.
  */
-export function logCsv(entries: LogEntry[], lang: Lang = 'ja'): string {
-  const t = CATALOGUES[lang];
+export function logCsv(entries: LogEntry[], t: Catalogue = ja): string {
   const rows = entries.map((e) => {
     const code = e.reason && Object.hasOwn(REASONS, e.reason) ? (e.reason as ReasonCode) : undefined;
     const verdict = t.csvVerdict[e.verdict as Verdict] ?? e.verdict;
-    return [
-      ...japanDateAndTime(e.at),
-      verdict,
-      code ? reasonText(code, lang) : '',
-      e.reason ?? '',
-      e.ctiHash ?? '',
-    ]
+    return [...japanDateAndTime(e.at), verdict, code ? t.reason[code] : '', e.reason ?? '', e.ctiHash ?? '']
       .map(csvField)
       .join(',');
   });

@@ -1,8 +1,11 @@
 // Live camera scanning: frames go to the QR decoder (a Web Worker) a few times a second; the
-// first code read is handed up. A square guide shows where to hold the code.
+// first code read is handed up. A square guide shows where to hold the code; after ~10 s without
+// a code a hint says how to get one read. The reception desk keeps this mounted while a result is
+// shown (`active` false: no decoding), so the camera is running the moment the next card comes.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLang } from '../../app/lang';
 import { qrDecoder } from '../qr-decode/shared-decoder';
+import { Readiness } from '../status/Readiness';
 import {
   type CameraFeatures,
   features,
@@ -16,6 +19,8 @@ import {
 
 const FRAME_BUDGET_MS = 80;
 const FRAME_INTERVAL_MS = 120;
+/** How long the camera watches without a code before it offers help. */
+export const HELP_AFTER_MS = 10_000;
 
 interface Props {
   onCode: (text: string) => void;
@@ -26,18 +31,28 @@ interface Props {
   onStop: () => void;
   /** While false (a result is shown), frames are not decoded. */
   active: boolean;
+  /** Show online/offline and the revocation data's age (the desk shows them in its own bar). */
+  readiness?: boolean;
 }
 
-export function CameraScanner({ onCode, onNoCode, notice, onStop, active }: Props) {
+export function CameraScanner({ onCode, onNoCode, notice, onStop, active, readiness = true }: Props) {
   const { t } = useLang();
   const video = useRef<HTMLVideoElement>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<'cameraNone' | 'cameraDenied' | null>(null);
   const [ready, setReady] = useState(false);
   const [cameras, setCameras] = useState<MediaDeviceInfo[]>([]);
   const [cameraIndex, setCameraIndex] = useState(-1);
   const [track, setTrack] = useState<MediaStreamTrack | null>(null);
   const [caps, setCaps] = useState<CameraFeatures>({ torch: false, zoom: null, focus: false });
   const [torch, setTorchState] = useState(false);
+  const [help, setHelp] = useState(false);
+  // The help waits ~10 s of watching; a code read (the screen goes away or is paused) restarts it.
+  useEffect(() => {
+    setHelp(false);
+    if (!active || !ready) return undefined;
+    const timer = setTimeout(() => setHelp(true), HELP_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [active, ready]);
   const activeRef = useRef(active);
   activeRef.current = active;
   const onCodeRef = useRef(onCode);
@@ -82,7 +97,7 @@ export function CameraScanner({ onCode, onNoCode, notice, onStop, active }: Prop
         void tick();
       } catch (e) {
         const name = (e as DOMException).name;
-        setError(name === 'NotFoundError' || name === 'OverconstrainedError' ? t.cameraNone : t.cameraDenied);
+        setError(name === 'NotFoundError' || name === 'OverconstrainedError' ? 'cameraNone' : 'cameraDenied');
       }
     })();
     return () => {
@@ -90,12 +105,12 @@ export function CameraScanner({ onCode, onNoCode, notice, onStop, active }: Prop
       clearTimeout(timer);
       stopStream(stream);
     };
-  }, [cameraIndex, t]);
+  }, [cameraIndex]);
 
   if (error) {
     return (
       <div class="camera-error" role="alert">
-        <p>{error}</p>
+        <p>{t[error]}</p>
         <button type="button" onClick={onStop}>
           {t.backHome}
         </button>
@@ -110,49 +125,58 @@ export function CameraScanner({ onCode, onNoCode, notice, onStop, active }: Prop
   };
   return (
     <div class="camera">
+      <h1 class="visually-hidden">{t.scanCamera}</h1>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: tap-to-focus is a pointer-only extra; every control is a button */}
       {/* biome-ignore lint/a11y/useKeyWithClickEvents: as above */}
       <div class="viewfinder" onClick={tap}>
         <video ref={video} playsInline muted aria-label={t.scanning} />
         <div class="guide" aria-hidden="true" />
       </div>
-      <p class="camera-hint" aria-live="polite">
-        {notice ?? (ready ? t.scanning : t.cameraStarting)}
-      </p>
-      <div class="camera-controls">
-        {cameras.length > 1 && (
-          <button type="button" onClick={() => setCameraIndex((i) => (i + 1) % cameras.length)}>
-            {t.cameraSwitch}
+      <div class="camera-side">
+        <p class="camera-hint" aria-live="polite">
+          {notice ?? (ready ? t.scanning : t.cameraStarting)}
+        </p>
+        {help && !notice && (
+          <p class="camera-help" data-testid="camera-help">
+            {t.cameraHelp}
+          </p>
+        )}
+        {readiness && <Readiness />}
+        <div class="camera-controls">
+          {cameras.length > 1 && (
+            <button type="button" onClick={() => setCameraIndex((i) => (i + 1) % cameras.length)}>
+              {t.cameraSwitch}
+            </button>
+          )}
+          {caps.torch && track && (
+            <button
+              type="button"
+              aria-pressed={torch}
+              onClick={() => {
+                void setTorch(track, !torch);
+                setTorchState(!torch);
+              }}
+            >
+              {torch ? t.torchOff : t.torchOn}
+            </button>
+          )}
+          {caps.zoom && track && (
+            <label class="zoom">
+              {t.zoom}
+              <input
+                type="range"
+                min={caps.zoom.min}
+                max={caps.zoom.max}
+                step={caps.zoom.step}
+                defaultValue={String(caps.zoom.min)}
+                onInput={(e) => void setZoom(track, Number((e.target as HTMLInputElement).value))}
+              />
+            </label>
+          )}
+          <button type="button" onClick={onStop}>
+            {t.cameraStop}
           </button>
-        )}
-        {caps.torch && track && (
-          <button
-            type="button"
-            aria-pressed={torch}
-            onClick={() => {
-              void setTorch(track, !torch);
-              setTorchState(!torch);
-            }}
-          >
-            {torch ? t.torchOff : t.torchOn}
-          </button>
-        )}
-        {caps.zoom && track && (
-          <label class="zoom">
-            {t.zoom}
-            <input
-              type="range"
-              min={caps.zoom.min}
-              max={caps.zoom.max}
-              step={caps.zoom.step}
-              defaultValue={String(caps.zoom.min)}
-              onInput={(e) => void setZoom(track, Number((e.target as HTMLInputElement).value))}
-            />
-          </label>
-        )}
-        <button type="button" onClick={onStop}>
-          {t.cameraStop}
-        </button>
+        </div>
       </div>
     </div>
   );

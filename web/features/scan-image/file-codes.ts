@@ -7,7 +7,9 @@ export interface FileCodes {
   texts: string[];
   /** Read from a PDF (what to say when it held no code). */
   pdf?: true;
-  /** What a PDF adds to each verified code (doctored text, photo, print quality). */
+  /** An image or a text file (the advice when what it held is no certificate). */
+  kind?: 'image' | 'text';
+  /** What a PDF adds to each verified code (the §6.1 document check, print quality). */
   findingsFor?: (text: string, result: VerifyResult) => PdfFinding[];
 }
 

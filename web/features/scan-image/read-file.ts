@@ -27,7 +27,7 @@ export async function readCodesFromFile(file: Blob, onProgress?: PdfProgress): P
   if (kind === 'text') {
     const text = textOf(new Uint8Array(await file.arrayBuffer()));
     if (text === null) throw new ReadError('fileUnsupported');
-    return { texts: urlsInText(text).map((u) => u.text.trim()) };
+    return { texts: urlsInText(text).map((u) => u.text.trim()), kind: 'text' };
   }
   // The whole file: a JPEG's size can follow any number of APPn segments.
   checkImageHeader(new Uint8Array(await file.arrayBuffer()));
@@ -37,5 +37,5 @@ export async function readCodesFromFile(file: Blob, onProgress?: PdfProgress): P
   } catch {
     throw new ReadError('fileUnreadable');
   }
-  return { texts: await qrDecoder().decode(bitmap, FILE_BUDGET_MS) };
+  return { texts: await qrDecoder().decode(bitmap, FILE_BUDGET_MS), kind: 'image' };
 }

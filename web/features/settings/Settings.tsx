@@ -1,6 +1,7 @@
 // Settings: language, trust list and status list ages, "prepare for offline", desk mode, log.
 // A screen of its own with a 閉じる button; Back closes it too (App keeps it in the history).
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { LanguagePicker } from '../../app/LanguagePicker';
 import { useLang } from '../../app/lang';
 import {
   DEFAULT_DESK_SETTINGS,
@@ -26,7 +27,7 @@ interface Props {
 }
 
 export function Settings({ onDeskChange, onClose }: Props) {
-  const { t, lang, setLang } = useLang();
+  const { t, lang } = useLang();
   useTick(onTrustChange);
   useTick(onStatusChange);
   const trust = trustState();
@@ -56,10 +57,7 @@ export function Settings({ onDeskChange, onClose }: Props) {
         </button>
       </div>
       <section>
-        <h2>{t.language}</h2>
-        <button type="button" onClick={() => setLang(lang === 'ja' ? 'en' : 'ja')}>
-          {t.switchLanguage}
-        </button>
+        <LanguagePicker id="settings-lang" />
       </section>
       <section>
         <h2>{t.trustTitle}</h2>
@@ -70,9 +68,9 @@ export function Settings({ onDeskChange, onClose }: Props) {
             <dt>{t.trustSource}</dt>
             <dd>{trust.source === 'bundled' ? t.trustSourceBundled : t.trustSourceNetwork}</dd>
             <dt>{t.trustFetchedAt}</dt>
-            <dd>{when(trust.fetchedAt)}</dd>
+            <dd class="time">{when(trust.fetchedAt)}</dd>
             <dt>{t.trustExpires}</dt>
-            <dd>{when(trust.list.exp * 1000)}</dd>
+            <dd class="time">{when(trust.list.exp * 1000)}</dd>
           </dl>
         ) : (
           <p>{t.trustNone}</p>
@@ -80,29 +78,22 @@ export function Settings({ onDeskChange, onClose }: Props) {
       </section>
       <section>
         <h2>{t.statusTitle}</h2>
-        <table class="lists">
-          <thead>
-            <tr>
-              <th scope="col">{t.statusListUri}</th>
-              <th scope="col">{t.statusListIssued}</th>
-              <th scope="col">{t.statusListFetched}</th>
-              <th scope="col">{t.statusListExpires}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {(trust.list?.statusLists ?? []).map((uri) => {
-              const held = allHeldLists().find((h) => h.lists[0]?.uri === uri);
-              return (
-                <tr key={uri}>
-                  <td>{uri}</td>
-                  <td>{when(held?.lists[0] ? held.lists[0].iat * 1000 : null)}</td>
-                  <td>{when(held?.fetchedAt ?? null)}</td>
-                  <td>{when(held?.lists[0] ? held.lists[0].exp * 1000 : null)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        {/* One block per list, not a four-column table: on a phone a table broke dates mid-number. */}
+        {(trust.list?.statusLists ?? []).map((uri) => {
+          const held = allHeldLists().find((h) => h.lists[0]?.uri === uri);
+          return (
+            <dl class="facts list-facts" key={uri}>
+              <dt>{t.statusListUri}</dt>
+              <dd class="uri">{uri}</dd>
+              <dt>{t.statusListIssued}</dt>
+              <dd class="time">{when(held?.lists[0] ? held.lists[0].iat * 1000 : null)}</dd>
+              <dt>{t.statusListFetched}</dt>
+              <dd class="time">{when(held?.fetchedAt ?? null)}</dd>
+              <dt>{t.statusListExpires}</dt>
+              <dd class="time">{when(held?.lists[0] ? held.lists[0].exp * 1000 : null)}</dd>
+            </dl>
+          );
+        })}
         <button
           type="button"
           class="primary"
@@ -110,8 +101,8 @@ export function Settings({ onDeskChange, onClose }: Props) {
           onClick={async () => {
             if (!trust.list) return;
             setPreparing(t.preparing);
-            const { ok, all } = await prepareOffline(trust.list);
-            setPreparing(t.prepared(ok, all));
+            const { ok, all, why } = await prepareOffline(trust.list);
+            setPreparing(why ? `${t.prepared(ok, all)}${t.colon}${t.prepareWhy[why]}` : t.prepared(ok, all));
           }}
         >
           {t.prepareOffline}

@@ -69,6 +69,11 @@ export async function loadStatusLists(trustList: TrustList): Promise<void> {
 
 const inFlight = new Map<string, Promise<boolean>>();
 
+/** Why a list could not be had: no network, no answer (or an error answer), or an answer that did
+ * not verify. 「オフラインに備える」 says which. */
+export type FetchFailure = 'offline' | 'noAnswer' | 'rejected';
+const lastFailure = new Map<string, FetchFailure>();
+
 /**
  * Fetches one list (short timeout). True when a usable newer-or-equal copy was stored. A request
  * for a list already on its way joins it: start-up fetches every list while the first
@@ -86,8 +91,14 @@ export function refreshStatusList(uri: string, trustList: TrustList): Promise<bo
 
 async function fetchAndStore(uri: string, trustList: TrustList): Promise<boolean> {
   const fetched = await fetchSigned(uri);
-  if (!fetched) return false;
+  if (!fetched) {
+    const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+    lastFailure.set(uri, offline ? 'offline' : 'noAnswer');
+    return false;
+  }
   const adopted = await adopt(fetched.bytes, fetched.fetchedAt, trustList, uri);
+  if (adopted) lastFailure.delete(uri);
+  else lastFailure.set(uri, 'rejected');
   if (adopted) {
     // Kept for offline use; without IndexedDB the copy in memory still serves this session.
     await database()
@@ -99,9 +110,14 @@ async function fetchAndStore(uri: string, trustList: TrustList): Promise<boolean
 
 /** Every list the trust list names: at start-up, when the network returns, and from Settings
  * (「オフラインに備える」). */
-export async function prepareOffline(trustList: TrustList): Promise<{ ok: number; all: number }> {
+export async function prepareOffline(
+  trustList: TrustList,
+): Promise<{ ok: number; all: number; why?: FetchFailure }> {
   const results = await Promise.all(trustList.statusLists.map((uri) => refreshStatusList(uri, trustList)));
-  return { ok: results.filter(Boolean).length, all: results.length };
+  const failed = trustList.statusLists.filter((_, i) => !results[i]);
+  const why = failed.map((uri) => lastFailure.get(uri)).find((w) => w !== undefined);
+  const counts = { ok: results.filter(Boolean).length, all: results.length };
+  return why ? { ...counts, why } : counts;
 }
 
 /**

@@ -1,8 +1,12 @@
-// One card per verified code, the record to print or save, and the way back. In desk mode it
-// returns to the camera by itself after the set time. Printed, it is a record an employer files:
-// a title, the app that checked, and absolute Japan times only (styles.css drops relative ages
-// and the holder's print advice), since the paper is read long after.
-import { useEffect, useRef, useState } from 'preact/hooks';
+// The result screen: one card per verified code, then the actions. Printed, it is a record an
+// employer files: a title, the app that checked, and absolute Japan times only (styles.css drops
+// relative ages and the holder's print advice), since the paper is read long after.
+// The actions sit in one labelled group (`result-actions`): further actions on a result (saving a
+// verification record, a wallet identity check) go there, beside 「続けて確認する」.
+// Focus moves to the first verdict for screen readers; being a programmatic focus on a heading it
+// draws no ring (styles.css), after a deep link or an upload alike.
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import { useLang } from '../../app/lang';
 import { formatTime } from './format-time';
 import { ResultCard } from './ResultView';
@@ -10,31 +14,22 @@ import type { Outcome } from './verify-service';
 
 interface Props {
   outcomes: Outcome[];
-  desk: boolean;
-  returnAfterSeconds: number;
   onAgain: () => void;
   onHome: () => void;
+  /** More actions on this result (later features), placed first in the actions group. */
+  extraActions?: ComponentChildren;
 }
 
-export function ResultScreen({ outcomes, desk, returnAfterSeconds, onAgain, onHome }: Props) {
+export function ResultScreen({ outcomes, onAgain, onHome, extraActions }: Props) {
   const { t, lang } = useLang();
-  const [left, setLeft] = useState(returnAfterSeconds);
-  const heading = useRef<HTMLDivElement>(null);
+  const screen = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    heading.current?.querySelector<HTMLElement>('.verdict-text')?.focus();
+    screen.current?.querySelector<HTMLElement>('.verdict-text')?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
   }, [outcomes]);
-  useEffect(() => {
-    if (!desk) return undefined;
-    setLeft(returnAfterSeconds);
-    const timer = setInterval(() => setLeft((s) => s - 1), 1000);
-    return () => clearInterval(timer);
-  }, [desk, outcomes, returnAfterSeconds]);
-  useEffect(() => {
-    if (desk && left <= 0) onAgain();
-  }, [desk, left, onAgain]);
   const first = outcomes[0];
   return (
-    <div class="result-screen" ref={heading}>
+    <div class="result-screen" ref={screen}>
       <header class="record-head print-only" data-testid="record-head">
         <p class="record-title">{t.recordTitle}</p>
         <p>{t.recordApp(t.appName, window.location.host)}</p>
@@ -46,12 +41,12 @@ export function ResultScreen({ outcomes, desk, returnAfterSeconds, onAgain, onHo
       {first && (
         <p class="record-meta">
           {t.recordCheckedAt}
-          {lang === 'ja' ? '：' : ': '}
+          {t.colon}
           {formatTime(first.checkedAt, lang)}
         </p>
       )}
-      <div class="actions">
-        {desk && <p class="countdown">{t.returningIn(Math.max(0, left))}</p>}
+      <div class="actions" data-testid="result-actions">
+        {extraActions}
         <button type="button" class="primary" onClick={onAgain}>
           {t.scanAnother}
         </button>

@@ -5,36 +5,64 @@
 // it and take the result screen down, so such a time is shown as the text it came as.
 import { rfc3339 } from '../../../core/credential-view';
 
+import { type AppLang, isAppLang, langInfo } from '../../../i18n/langs';
+
 const ZONE = 'Asia/Tokyo';
 const ZONE_LABEL = 'JST';
 const JST_OFFSET_MS = 9 * 3600 * 1000;
 
-const formatters = {
-  ja: new Intl.DateTimeFormat('ja-JP', {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: ZONE,
-  }),
-  en: new Intl.DateTimeFormat('en-GB', {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: ZONE,
-  }),
-};
+/**
+ * One date style per language: Japanese (and やさしい日本語) as the certificate prints them
+ * (2026/11/23), every other language with the month as a word (23 Nov 2026), so a day and a month
+ * are never confused. Latin digits everywhere, as on the certificate itself.
+ */
+function dateOptions(lang: AppLang): Intl.DateTimeFormatOptions {
+  const japanese = lang === 'ja' || lang === 'ja-x-easy';
+  return japanese
+    ? { year: 'numeric', month: '2-digit', day: '2-digit', numberingSystem: 'latn' }
+    : { year: 'numeric', month: 'short', day: 'numeric', numberingSystem: 'latn' };
+}
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+function formatter(lang: string, withTime: boolean, zone: string): Intl.DateTimeFormat {
+  const code: AppLang = isAppLang(lang) ? lang : 'ja';
+  const key = `${code}|${withTime}|${zone}`;
+  let f = cache.get(key);
+  if (!f) {
+    // A browser whose Intl lacks the language's data (Debian's Chromium has no my or ne) would
+    // fall back to its own locale, often Japanese: English dates instead, in the same style.
+    const wanted = langInfo(code).locale;
+    const locale = Intl.DateTimeFormat.supportedLocalesOf([wanted]).length > 0 ? wanted : 'en-GB';
+    f = new Intl.DateTimeFormat(locale, {
+      ...dateOptions(code),
+      ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {}),
+      timeZone: zone,
+    });
+    cache.set(key, f);
+  }
+  return f;
+}
 
 /** Japan date and time of `ms` with the zone ("2026/11/23 17:15 JST"); `asText` (or "—") when no Date can hold it. */
 export function formatTime(ms: number, lang: string, asText = '—'): string {
   const date = new Date(ms);
   if (Number.isNaN(date.getTime())) return asText;
-  return `${formatters[lang === 'en' ? 'en' : 'ja'].format(date)} ${ZONE_LABEL}`;
+  return `${formatter(lang, true, ZONE).format(date)} ${ZONE_LABEL}`;
+}
+
+/** A calendar date of the certificate (YYYY-MM-DD: a birth date, a registration date) in the
+ * language's date style; the text as it came when it is not such a date. */
+export function formatDate(ymd: string, lang: string): string {
+  const date = new Date(`${ymd}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(ymd) || Number.isNaN(date.getTime())) return ymd;
+  return formatter(lang, false, 'UTC').format(date);
+}
+
+/** The Japan date (no time) of a token's time in seconds: 発行日. */
+export function formatTokenDate(seconds: number, lang: string): string {
+  const date = new Date(seconds * 1000);
+  if (Number.isNaN(date.getTime())) return rfc3339(seconds).replace(/T.*/, '');
+  return formatter(lang, false, ZONE).format(date);
 }
 
 /** A token's time in seconds (`iat`, `exp`), in Japan time where a Date holds it. */

@@ -3,12 +3,14 @@
 // one list (only its URL leaves the device) and verifies again.
 import type { VerifyResult } from '../../../core/types';
 import { verify } from '../../../core/verify';
-import type { PdfFinding } from '../../../reading/pdf/pdf-findings';
+import { capturingContext, type VerificationUse } from '../../../record/evidence';
 import { recordCheck } from '../log/log-store';
 import { networkAway } from '../status/fetch-signed';
 import { needsRefresh, refreshStatusList, statusListsFor } from '../status/status-store';
 import { clockLooksWrong, largestSeenIat } from '../trust/clock';
 import { refreshTrustList, trustState } from '../trust/trust-store';
+import type { InputSource } from './input-kind';
+import type { PdfReport } from './pdf-report';
 
 export interface Outcome {
   result: VerifyResult;
@@ -18,21 +20,24 @@ export interface Outcome {
   /** Online, but the network gave no answer a moment ago: the held status list decided. */
   unanswered: boolean;
   clockWarning: boolean;
-  /** What a PDF adds: doctored text, a photo that does not match, print quality. */
-  findings: PdfFinding[];
-  /** Where the input came from, for the record. */
-  source: string;
+  /** A code read from a PDF: the document check (PROFILE §6.1) and the print quality. */
+  pdf?: PdfReport;
+  /** Where the input came from (the record, and advice that fits the input). */
+  source: InputSource;
+  /** What the verification used: the record's evidence (PROFILE §9, web/features/record). */
+  evidence: VerificationUse;
 }
 
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 
+/** Remembers the status lists verify() is handed, for the record's evidence. */
 function context() {
-  return {
+  return capturingContext({
     now: nowSeconds(),
     trustList: trustState().list,
     seenIat: largestSeenIat(),
     statusLists: statusListsFor,
-  };
+  });
 }
 
 /**
@@ -47,13 +52,19 @@ const TRUST_REASONS = new Set([
   'STATUS_UNAVAILABLE',
 ]);
 
-export async function verifyText(text: string, source: string): Promise<Outcome> {
-  let result = await verify(text, context());
+export async function verifyText(text: string, source: InputSource): Promise<Outcome> {
+  // Each verification's context is kept: the last one is what the result shown used.
+  let used = context();
+  const check = () => {
+    used = context();
+    return verify(text, used.context);
+  };
+  let result = await check();
   const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
   // A failure a newer trust list may undo is always asked about: better a wait than a genuine
   // certificate shown as invalid.
   if (!offline && result.reasons.some((r) => TRUST_REASONS.has(r)) && (await refreshTrustList()))
-    result = await verify(text, context());
+    result = await check();
   const trustList = trustState().list;
   const uri = result.credential?.status.uri;
   let unanswered = false;
@@ -63,7 +74,7 @@ export async function verifyText(text: string, source: string): Promise<Outcome>
     // list is still asked for in the background, for the next check.
     const waitless = networkAway() && statusListsFor(uri).some((l) => l.exp > nowSeconds());
     const refreshed = refreshStatusList(uri, trustList);
-    if (!waitless && (await refreshed)) result = await verify(text, context());
+    if (!waitless && (await refreshed)) result = await check();
     // Said only when a held list really decided because the network gave no answer.
     unanswered = networkAway() && result.statusCheckedAt !== undefined;
   }
@@ -73,8 +84,8 @@ export async function verifyText(text: string, source: string): Promise<Outcome>
     offline,
     unanswered,
     clockWarning: clockLooksWrong() || result.reasons.includes('CLOCK_SUSPECT'),
-    findings: [],
     source,
+    evidence: used.use(text),
   };
   void recordCheck(result);
   return outcome;

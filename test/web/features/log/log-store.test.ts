@@ -1,6 +1,7 @@
 // Fix: the desk log's CSV had UTC ISO times and English reason codes only. It now has Japan date
 // and time columns, the Japanese verdict and reason, the code in its own column, and a BOM.
 import { describe, expect, it } from 'vitest';
+import { en as english } from '../../../../i18n/en';
 import { logCsv } from '../../../../web/features/log/log-store';
 
 const at = Date.parse('2026-11-23T15:05:09Z'); // 2026/11/24 00:05:09 in Japan
@@ -27,7 +28,7 @@ describe('log CSV', () => {
   });
 
   it('follows the app language when it is English', () => {
-    const en = logCsv([{ at, verdict: 'invalid', reason: 'SUSPENDED' }], 'en').split('\r\n');
+    const en = logCsv([{ at, verdict: 'invalid', reason: 'SUSPENDED' }], english).split('\r\n');
     expect(en[1]).toBe('2026/11/24,00:05:09,Invalid,suspended,SUSPENDED,');
   });
 });

@@ -1,0 +1,48 @@
+// The wallet presentation's texts (PROFILE §8) in Bahasa Indonesia; keys follow ./ja.ts. PROFILE's exact
+// §8.6/§8.7 texts are ja/en; this translates them.
+import type { WalletTexts } from './ja';
+
+export const walletId: WalletTexts = {
+  dqcButton: 'Periksa sertifikat di dompet digital',
+  dqcNotice: 'Membaca data pendaftaran sertifikat di dompet digital ponsel pemegang (foto tidak dibaca).',
+  identityTitle: 'Pemeriksaan identitas',
+  identityButton: 'Periksa identitas dengan Kartu My Number di ponsel',
+  identityNotice: 'Yang dibaca: hanya nama dan tanggal lahir (tidak ada data lain dari Kartu My Number)',
+  waiting: 'Lanjutkan di dompet digital pada ponsel…',
+  cancelled: 'Pemeriksaan dengan dompet digital tidak dilakukan.',
+  tryAgain: 'Periksa lagi dengan dompet digital',
+  notAvailable: 'Pemeriksaan identitas dengan dompet digital tidak tersedia di perangkat atau peramban ini.',
+  checkByEye: 'Periksa dokumen identitas secara langsung dengan mata.',
+  variantKanji: 'Kanji varian (異体字) atau nama keluarga lama (旧姓) juga dapat menyebabkan ketidakcocokan.',
+  identityMatch: 'Identitas: cocok',
+  identityName: 'Identitas: tidak cocok (nama)',
+  identityBirthDate: 'Identitas: tidak cocok (tanggal lahir)',
+  identityBoth: 'Identitas: tidak cocok (nama, tanggal lahir)',
+  identityCannotTell: (reason: string) => `Identitas: tidak dapat dipastikan (${reason})`,
+  identityReason: {
+    DQC_NOT_VALID: 'sertifikat belum dipastikan berlaku',
+    MNC_NOT_VALID: 'Kartu My Number tidak dapat diverifikasi',
+    MNC_ELEMENTS_MISSING: 'nama atau tanggal lahir tidak diterima dari Kartu My Number',
+    BIRTH_DATE_APPROXIMATE: 'Kartu My Number hanya memberi tanggal lahir perkiraan',
+  },
+  reason: {
+    MALFORMED_MDOC: 'respons dompet digital tidak valid',
+    DECRYPT_FAILED: 'respons dompet digital tidak dapat didekripsi',
+    NOT_PRESENTED: 'tidak ada dokumen yang ditunjukkan',
+    DOCTYPE_NOT_REQUESTED: 'jenis dokumen yang tidak diminta',
+    DIGEST_MISMATCH: 'data telah diubah',
+    DEVICE_AUTH_FAILED: 'autentikasi perangkat gagal (mungkin salinan)',
+    ELEMENT_MISSING: 'data yang diperlukan tidak ditunjukkan',
+  },
+  compareItem: 'Data',
+  compareCertificate: 'Sertifikat',
+  compareCard: 'Kartu My Number',
+  compareName: 'Nama',
+  compareBirthDate: 'Tanggal lahir',
+  cardResult: (headline: string) => `Kartu My Number: ${headline}`,
+  fromWallet: 'Ditunjukkan dari dompet digital di ponsel pemegang.',
+  checkResponse: 'Respons dompet',
+  checkDevice: 'Autentikasi perangkat',
+  validUntil: 'Berlaku sampai',
+  issuerCa: 'Penerbit (otoritas sertifikasi)',
+};

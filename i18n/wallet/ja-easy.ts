@@ -1,0 +1,48 @@
+// The wallet presentation's texts (PROFILE §8) in やさしい日本語; keys follow ./ja.ts. PROFILE's exact
+// §8.6/§8.7 texts are ja/en; this translates them.
+import type { WalletTexts } from './ja';
+
+export const walletJaEasy: WalletTexts = {
+  dqcButton: 'ウォレットの 資格者証を 確認する',
+  dqcNotice: 'スマホの ウォレットに ある 資格者証の 内容を 読みます（写真は 読みません）。',
+  identityTitle: '本人確認',
+  identityButton: 'スマホの マイナンバーカードで 本人確認',
+  identityNotice: '読む こと：名前・生年月日だけ（マイナンバーカードの ほかの 情報は 読みません）',
+  waiting: 'スマホの ウォレットで 操作して ください…',
+  cancelled: 'ウォレットでの 確認は されませんでした。',
+  tryAgain: 'もう一度 ウォレットで 確認する',
+  notAvailable: 'この 機械や ブラウザでは ウォレットでの 本人確認は 使えません。',
+  checkByEye: '本人確認書類を 目で 見て 確認して ください。',
+  variantKanji: '漢字の 形の ちがい（異体字）や 前の 名字（旧姓）でも 一致しない ことが あります。',
+  identityMatch: '本人確認: 同じです',
+  identityName: '本人確認: ちがいます（名前）',
+  identityBirthDate: '本人確認: ちがいます（生年月日）',
+  identityBoth: '本人確認: ちがいます（名前・生年月日）',
+  identityCannotTell: (reason: string) => `本人確認: わかりません（${reason}）`,
+  identityReason: {
+    DQC_NOT_VALID: '資格者証が 使えると 確認できて いません',
+    MNC_NOT_VALID: 'マイナンバーカードを 確認できません',
+    MNC_ELEMENTS_MISSING: 'マイナンバーカードの 名前・生年月日を もらえません',
+    BIRTH_DATE_APPROXIMATE: 'マイナンバーカードの 生年月日が だいたいしか わかりません',
+  },
+  reason: {
+    MALFORMED_MDOC: 'ウォレットの 答えが 正しく ありません',
+    DECRYPT_FAILED: 'ウォレットの 答えを 開けません',
+    NOT_PRESENTED: '書類が 出されませんでした',
+    DOCTYPE_NOT_REQUESTED: 'たのんで いない 種類の 書類です',
+    DIGEST_MISMATCH: 'データが 書きかえられて います',
+    DEVICE_AUTH_FAILED: 'スマホの 確認が できません（コピーかも しれません）',
+    ELEMENT_MISSING: 'ひつような 項目が 出されて いません',
+  },
+  compareItem: '項目',
+  compareCertificate: '資格者証',
+  compareCard: 'マイナンバーカード',
+  compareName: '名前',
+  compareBirthDate: '生年月日',
+  cardResult: (headline: string) => `マイナンバーカード: ${headline}`,
+  fromWallet: 'スマホの ウォレットから 出された 資格者証です。',
+  checkResponse: 'ウォレットの 答え',
+  checkDevice: 'スマホの 確認',
+  validUntil: '使える 期限',
+  issuerCa: '出した ところ（認証局）',
+};

@@ -1,0 +1,48 @@
+// The wallet presentation's texts (PROFILE §8) in မြန်မာ; keys follow ./ja.ts. PROFILE's exact
+// §8.6/§8.7 texts are ja/en; this translates them.
+import type { WalletTexts } from './ja';
+
+export const walletMy: WalletTexts = {
+  dqcButton: 'ဝေါလက်ထဲရှိ လက်မှတ်ကို စစ်ဆေးရန်',
+  dqcNotice: 'ကိုင်ဆောင်သူ၏ ဖုန်း ဒစ်ဂျစ်တယ် ဝေါလက်ထဲရှိ လက်မှတ်၏ မှတ်ပုံတင် အချက်အလက်များကို ဖတ်ပါမည် (ဓာတ်ပုံကို မဖတ်ပါ)။',
+  identityTitle: 'ကိုယ်တိုင် ဟုတ်မဟုတ် စစ်ဆေးခြင်း',
+  identityButton: 'ဖုန်းထဲရှိ My Number ကတ်ဖြင့် ကိုယ်တိုင် ဟုတ်မဟုတ် စစ်ဆေးရန်',
+  identityNotice: 'ဖတ်မည့် အချက်: အမည်နှင့် မွေးသက္ကရာဇ်သာ (My Number ကတ်၏ အခြား အချက်အလက်များကို မဖတ်ပါ)',
+  waiting: 'ဖုန်းရှိ ဝေါလက်တွင် ဆက်လုပ်ပါ…',
+  cancelled: 'ဝေါလက်ဖြင့် စစ်ဆေးခြင်း မပြုလုပ်ခဲ့ပါ။',
+  tryAgain: 'ဝေါလက်ဖြင့် ထပ်မံ စစ်ဆေးရန်',
+  notAvailable: 'ဤစက် သို့မဟုတ် ဘရောက်ဇာတွင် ဝေါလက်ဖြင့် ကိုယ်တိုင် စစ်ဆေးခြင်းကို မသုံးနိုင်ပါ။',
+  checkByEye: 'မှတ်ပုံတင်ကတ်ကို မျက်စိဖြင့် ကြည့်၍ စစ်ဆေးပါ။',
+  variantKanji: 'ခန်းဂျီး ပုံစံကွဲ (異体字) သို့မဟုတ် ယခင် မျိုးရိုးအမည် (旧姓) ကြောင့်လည်း မကိုက်ညီနိုင်ပါ။',
+  identityMatch: 'ကိုယ်တိုင် စစ်ဆေးမှု: ကိုက်ညီပါသည်',
+  identityName: 'ကိုယ်တိုင် စစ်ဆေးမှု: မကိုက်ညီပါ (အမည်)',
+  identityBirthDate: 'ကိုယ်တိုင် စစ်ဆေးမှု: မကိုက်ညီပါ (မွေးသက္ကရာဇ်)',
+  identityBoth: 'ကိုယ်တိုင် စစ်ဆေးမှု: မကိုက်ညီပါ (အမည်၊ မွေးသက္ကရာဇ်)',
+  identityCannotTell: (reason: string) => `ကိုယ်တိုင် စစ်ဆေးမှု: အတည်မပြုနိုင်ပါ (${reason})`,
+  identityReason: {
+    DQC_NOT_VALID: 'လက်မှတ် အကျုံးဝင်ကြောင်း အတည်မပြုရသေးပါ',
+    MNC_NOT_VALID: 'My Number ကတ်ကို မစစ်ဆေးနိုင်ပါ',
+    MNC_ELEMENTS_MISSING: 'My Number ကတ်မှ အမည် သို့မဟုတ် မွေးသက္ကရာဇ် မရရှိပါ',
+    BIRTH_DATE_APPROXIMATE: 'My Number ကတ်တွင် ခန့်မှန်း မွေးသက္ကရာဇ်သာ ပါပါသည်',
+  },
+  reason: {
+    MALFORMED_MDOC: 'ဝေါလက်၏ တုံ့ပြန်ချက် မမှန်ပါ',
+    DECRYPT_FAILED: 'ဝေါလက်၏ တုံ့ပြန်ချက်ကို ဖွင့်၍ မရပါ',
+    NOT_PRESENTED: 'စာရွက်စာတမ်း မပြခဲ့ပါ',
+    DOCTYPE_NOT_REQUESTED: 'မတောင်းဆိုသော အမျိုးအစား စာရွက်စာတမ်း ဖြစ်ပါသည်',
+    DIGEST_MISMATCH: 'ဒေတာကို ပြင်ဆင်ထားပါသည်',
+    DEVICE_AUTH_FAILED: 'စက်ကို အတည်ပြု၍ မရပါ (မိတ္တူ ဖြစ်နိုင်ပါသည်)',
+    ELEMENT_MISSING: 'လိုအပ်သော အချက်များ မပြခဲ့ပါ',
+  },
+  compareItem: 'အချက်',
+  compareCertificate: 'လက်မှတ်',
+  compareCard: 'My Number ကတ်',
+  compareName: 'အမည်',
+  compareBirthDate: 'မွေးသက္ကရာဇ်',
+  cardResult: (headline: string) => `My Number ကတ်: ${headline}`,
+  fromWallet: 'ကိုင်ဆောင်သူ၏ ဖုန်း ဝေါလက်မှ ပြထားသော လက်မှတ် ဖြစ်ပါသည်။',
+  checkResponse: 'ဝေါလက်၏ တုံ့ပြန်ချက်',
+  checkDevice: 'စက် အတည်ပြုခြင်း',
+  validUntil: 'သက်တမ်းကုန်ရက်',
+  issuerCa: 'ထုတ်ပေးသူ (အသိအမှတ်ပြု အဖွဲ့)',
+};

@@ -1,0 +1,48 @@
+// The wallet presentation's texts (PROFILE §8) in नेपाली; keys follow ./ja.ts. PROFILE's exact
+// §8.6/§8.7 texts are ja/en; this translates them.
+import type { WalletTexts } from './ja';
+
+export const walletNe: WalletTexts = {
+  dqcButton: 'वालेटमा भएको प्रमाणपत्र जाँच्नुहोस्',
+  dqcNotice: 'धारकको फोनको डिजिटल वालेटमा भएको प्रमाणपत्रको दर्ता विवरण पढिन्छ (फोटो पढिँदैन)।',
+  identityTitle: 'पहिचान जाँच',
+  identityButton: 'फोनको माइ नम्बर कार्डबाट पहिचान जाँच्नुहोस्',
+  identityNotice: 'पढिने विवरण: नाम र जन्म मिति मात्र (माइ नम्बर कार्डको अरू कुनै जानकारी पढिँदैन)',
+  waiting: 'फोनको वालेटमा अगाडि बढ्नुहोस्…',
+  cancelled: 'वालेटबाट जाँच भएन।',
+  tryAgain: 'वालेटबाट फेरि जाँच्नुहोस्',
+  notAvailable: 'यो उपकरण वा ब्राउजरमा वालेटबाट पहिचान जाँच उपलब्ध छैन।',
+  checkByEye: 'पहिचान कागजात आँखाले हेरेर जाँच्नुहोस्।',
+  variantKanji: 'कान्जीको फरक रूप (異体字) वा पुरानो थर (旧姓) का कारणले पनि नमिल्न सक्छ।',
+  identityMatch: 'पहिचान: मिल्यो',
+  identityName: 'पहिचान: मिलेन (नाम)',
+  identityBirthDate: 'पहिचान: मिलेन (जन्म मिति)',
+  identityBoth: 'पहिचान: मिलेन (नाम, जन्म मिति)',
+  identityCannotTell: (reason: string) => `पहिचान: पुष्टि गर्न सकिँदैन (${reason})`,
+  identityReason: {
+    DQC_NOT_VALID: 'प्रमाणपत्र मान्य छ भनी पुष्टि भएको छैन',
+    MNC_NOT_VALID: 'माइ नम्बर कार्ड प्रमाणित गर्न सकिँदैन',
+    MNC_ELEMENTS_MISSING: 'माइ नम्बर कार्डबाट नाम वा जन्म मिति प्राप्त भएन',
+    BIRTH_DATE_APPROXIMATE: 'माइ नम्बर कार्डमा अनुमानित जन्म मिति मात्र छ',
+  },
+  reason: {
+    MALFORMED_MDOC: 'वालेटको जवाफ सही ढाँचामा छैन',
+    DECRYPT_FAILED: 'वालेटको जवाफ खोल्न (डिक्रिप्ट गर्न) सकिँदैन',
+    NOT_PRESENTED: 'कुनै कागजात देखाइएन',
+    DOCTYPE_NOT_REQUESTED: 'नमागिएको प्रकारको कागजात',
+    DIGEST_MISMATCH: 'डाटा परिवर्तन गरिएको छ',
+    DEVICE_AUTH_FAILED: 'उपकरण प्रमाणीकरण असफल (प्रतिलिपि हुन सक्छ)',
+    ELEMENT_MISSING: 'आवश्यक विवरण देखाइएन',
+  },
+  compareItem: 'विवरण',
+  compareCertificate: 'प्रमाणपत्र',
+  compareCard: 'माइ नम्बर कार्ड',
+  compareName: 'नाम',
+  compareBirthDate: 'जन्म मिति',
+  cardResult: (headline: string) => `माइ नम्बर कार्ड: ${headline}`,
+  fromWallet: 'धारकको फोनको वालेटबाट देखाइएको प्रमाणपत्र।',
+  checkResponse: 'वालेटको जवाफ',
+  checkDevice: 'उपकरण प्रमाणीकरण',
+  validUntil: 'मान्य अवधि',
+  issuerCa: 'जारीकर्ता (प्रमाणीकरण निकाय)',
+};

@@ -1,0 +1,48 @@
+// The wallet presentation's texts (PROFILE §8) in 简体中文; keys follow ./ja.ts. PROFILE's exact
+// §8.6/§8.7 texts are ja/en; this translates them.
+import type { WalletTexts } from './ja';
+
+export const walletZhHans: WalletTexts = {
+  dqcButton: '查看钱包中的资格证',
+  dqcNotice: '读取持有人手机数字钱包中资格证的登记事项（不读取照片）。',
+  identityTitle: '本人确认',
+  identityButton: '用手机里的个人编号卡（My Number卡）进行本人确认',
+  identityNotice: '读取项目：仅姓名和出生日期（不读取个人编号卡的其他信息）',
+  waiting: '请在手机的钱包中操作…',
+  cancelled: '未通过钱包进行确认。',
+  tryAgain: '再次用钱包确认',
+  notAvailable: '此设备或浏览器无法使用钱包进行本人确认。',
+  checkByEye: '请用肉眼核对身份证件。',
+  variantKanji: '异体字或旧姓等写法不同，也可能导致不一致。',
+  identityMatch: '本人确认：一致',
+  identityName: '本人确认：不一致（姓名）',
+  identityBirthDate: '本人确认：不一致（出生日期）',
+  identityBoth: '本人确认：不一致（姓名、出生日期）',
+  identityCannotTell: (reason: string) => `本人确认：无法确认（${reason}）`,
+  identityReason: {
+    DQC_NOT_VALID: '尚未确认资格证有效',
+    MNC_NOT_VALID: '无法验证个人编号卡',
+    MNC_ELEMENTS_MISSING: '未能从个人编号卡获得姓名或出生日期',
+    BIRTH_DATE_APPROXIMATE: '个人编号卡上的出生日期只是大概日期',
+  },
+  reason: {
+    MALFORMED_MDOC: '钱包的回应内容不正确',
+    DECRYPT_FAILED: '无法解密钱包的回应',
+    NOT_PRESENTED: '没有出示证件',
+    DOCTYPE_NOT_REQUESTED: '不是所要求种类的证件',
+    DIGEST_MISMATCH: '数据已被篡改',
+    DEVICE_AUTH_FAILED: '设备认证失败（可能是复制品）',
+    ELEMENT_MISSING: '未出示必要的项目',
+  },
+  compareItem: '项目',
+  compareCertificate: '资格证',
+  compareCard: '个人编号卡',
+  compareName: '姓名',
+  compareBirthDate: '出生日期',
+  cardResult: (headline: string) => `个人编号卡：${headline}`,
+  fromWallet: '这是从持有人手机钱包出示的资格证。',
+  checkResponse: '钱包的回应',
+  checkDevice: '设备认证',
+  validUntil: '有效期至',
+  issuerCa: '发行者（认证机构）',
+};
