@@ -13,7 +13,8 @@ import {
   type ReadProblem,
   textOf,
 } from '../reading/file-kind';
-import { findingsFor, type PdfFinding } from '../reading/pdf/pdf-findings';
+import { findingsFor, type PdfCodes, type PdfFinding } from '../reading/pdf/pdf-findings';
+import { type PdfWork, TooMuchWork } from '../reading/pdf/pdf-work';
 import { urlsInText } from '../reading/text-urls';
 
 export interface InputItem {
@@ -60,8 +61,33 @@ function fromText(text: string, source: string): InputEntry[] {
   return urlsInText(text).map((u) => ({ text: u.text, source: `${source}:${u.line}` }));
 }
 
+/**
+ * A PDF is read in a separate process that is stopped on the work budget's caps (time, memory),
+ * so no PDF can hold up or take down the CLI (reading/node/pdf-sandbox.ts). Only if that process
+ * cannot start at all is the PDF read here, within the budget's counted caps.
+ */
+async function scanPdf(path: string, bytes: Uint8Array) {
+  const { scanPdfIsolated } = await import('../reading/node/pdf-sandbox');
+  let scan: PdfCodes & { work?: PdfWork };
+  try {
+    scan = await scanPdfIsolated(bytes);
+  } catch (e) {
+    if (e instanceof TooMuchWork) reportWork(path, e.work, e.cap);
+    if (e instanceof ReadError) throw e;
+    scan = await (await import('../reading/node/pdfjs-node')).scanPdfFile(bytes);
+  }
+  reportWork(path, scan.work);
+  return scan;
+}
+
+/** DQC_PDF_WORK=1: what each PDF cost, on stderr, for tests and benches (counts, no content). */
+function reportWork(path: string, work: PdfWork | undefined, cap?: string): void {
+  if (process.env.DQC_PDF_WORK === '1' && work)
+    process.stderr.write(`PDF work: ${JSON.stringify({ source: path, ...(cap && { cap }), work })}\n`);
+}
+
 async function fromPdf(path: string, bytes: Uint8Array): Promise<InputItem[]> {
-  const scan = await (await import('../reading/node/pdfjs-node')).scanPdfFile(bytes);
+  const scan = await scanPdf(path, bytes);
   // One result per code, its source naming every page that carries it (findingsFor reads each).
   const texts = [...new Set(scan.codes.map((c) => c.text))];
   return texts.map((text) => ({
@@ -123,6 +149,8 @@ async function readArgument(arg: string): Promise<InputEntry[]> {
  */
 export async function readInputs(args: string[]): Promise<InputEntry[]> {
   const out: InputEntry[] = [];
+  // The PDF reading process starts while the inputs before the first PDF are read.
+  if (args.some((a) => /\.pdf$/i.test(a))) (await import('../reading/node/pdf-sandbox')).startPdfReader();
   for (const arg of args) {
     try {
       out.push(...(await readArgument(arg)));

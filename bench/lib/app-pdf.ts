@@ -26,6 +26,14 @@ export async function appVerdict(
   await page.goto(`${origin}/`);
   const input = page.getByTestId('file-input');
   await input.waitFor({ state: 'attached' });
+  // As a person would: the file arrives once the app is idle and its PDF reader warm (issue 17).
+  await page.waitForFunction(
+    () => performance.getEntriesByName('dqc-pdf-reader-ready').length > 0,
+    undefined,
+    {
+      timeout: TIMEOUT_MS,
+    },
+  );
   await page.evaluate((timeoutMs) => {
     const done = new Promise<{ ms: number; text: string }>((resolve) => {
       let t0 = 0;

@@ -1,16 +1,20 @@
 // Reading a PDF for QR codes with pdf.js, independent of the runtime (a Web Worker with
 // OffscreenCanvas in the app; Node with @napi-rs/canvas in the CLI). Per page: the embedded
 // image objects first (a code drawn as an image decodes best at its own resolution), then the
-// rendered page at several scales. The text layer is kept for the cross-check.
+// rendered page. The text layer is kept for the cross-check. Every step is charged to the work
+// budget (pdf-work.ts) and every pdf.js promise has a deadline, so no file can make the scan
+// wait forever or work without bound (issue 14).
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import { checkSize, ReadError } from '../file-kind';
 import type { Pixels } from '../qr/image-ops';
 import type { TextRun } from './cross-check';
+import type { Inflater } from './pdf-filters';
+import { imageData, type PageOperators, pageOperators, worthDecoding } from './pdf-page-images';
+import { MAX_IMAGE_PIXELS } from './pdf-preflight';
+import { RenderBudgetSpent, renderedCodes } from './pdf-render';
+import { type PdfWork, settle, TooMuchWork, WorkMeter } from './pdf-work';
 
 export const MAX_PAGES = 50;
-/** Rendered pages are capped so a huge page cannot exhaust memory. */
-const MAX_RENDER_PIXELS = 16_000_000;
-const RENDER_SCALES = [2, 3.5];
 
 export interface FoundCode {
   text: string;
@@ -25,6 +29,8 @@ export interface PdfScan {
   codes: FoundCode[];
   /** Text runs per page (index 0 = page 1). */
   pageText: TextRun[][];
+  /** What reading the file cost (the work budget's counters). */
+  work?: PdfWork;
 }
 
 export interface PdfEnvironment {
@@ -43,19 +49,24 @@ export interface PdfEnvironment {
   imagePixels(image: unknown): Pixels | null;
   /** `budgetMs` 0 = the cheapest attempt only (first pass over the pages). */
   decode(pixels: Pixels, budgetMs: number): Promise<string[]>;
+  /** The pre-flight's inflater (default: DecompressionStream). */
+  inflate?: Inflater;
 }
 
-async function open(env: PdfEnvironment, bytes: Uint8Array): Promise<PDFDocumentProxy> {
+async function open(env: PdfEnvironment, bytes: Uint8Array, meter: WorkMeter): Promise<PDFDocumentProxy> {
   checkSize('pdf', bytes.length);
+  const task = env.pdfjs.getDocument({
+    data: bytes,
+    isEvalSupported: false,
+    // Images over 40 MP are not decoded at all (a small file can declare a huge one).
+    maxImageSize: MAX_IMAGE_PIXELS,
+    ...env.documentOptions,
+  });
   try {
-    return await env.pdfjs.getDocument({
-      data: bytes,
-      isEvalSupported: false,
-      // Images over 40 MP are not decoded at all (a small file can declare a huge one).
-      maxImageSize: 40_000_000,
-      ...env.documentOptions,
-    }).promise;
+    return await settle(task.promise, meter);
   } catch (e) {
+    void task.destroy().catch(() => {});
+    if (e instanceof TooMuchWork) throw e;
     throw new ReadError((e as Error).name === 'PasswordException' ? 'pdfEncrypted' : 'pdfCorrupt');
   }
 }
@@ -75,98 +86,52 @@ export function enlarge(p: Pixels, minSide: number): Pixels {
   const width = p.width * k;
   const height = p.height * k;
   const data = new Uint8ClampedArray(width * height * 4);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const s = (Math.floor(y / k) * p.width + Math.floor(x / k)) * 4;
-      data.set(p.data.subarray(s, s + 4), (y * width + x) * 4);
-    }
+  // Whole pixels at a time: one enlarged row is built, then copied k times.
+  const source = p.data.byteOffset % 4 === 0 ? p.data : p.data.slice();
+  const from = new Uint32Array(source.buffer, source.byteOffset, p.width * p.height);
+  const to = new Uint32Array(data.buffer);
+  for (let y = 0; y < p.height; y++) {
+    const row = y * k * width;
+    for (let x = 0; x < p.width; x++) to.fill(from[y * p.width + x] as number, row + x * k, row + x * k + k);
+    for (let r = 1; r < k; r++) to.copyWithin(row + r * width, row, row + width);
   }
   return { data, width, height };
 }
 
-/** Image objects painted on the page, with the width they are drawn at (from the CTM). */
-async function paintedImages(
-  env: PdfEnvironment,
-  page: PDFPageProxy,
-): Promise<{ id: string; widthPt: number }[]> {
-  const { OPS } = env.pdfjs;
-  const ops = await page.getOperatorList();
-  const stack: number[][] = [];
-  let ctm = [1, 0, 0, 1, 0, 0];
-  const out: { id: string; widthPt: number }[] = [];
-  ops.fnArray.forEach((fn, i) => {
-    const args = ops.argsArray[i] as unknown[];
-    if (fn === OPS.save) stack.push(ctm);
-    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
-    else if (fn === OPS.transform) {
-      const [a, b, c, d, e, f] = args as number[];
-      const [A, B, C, D, E, F] = ctm as [number, number, number, number, number, number];
-      ctm = [
-        (a as number) * A + (b as number) * C,
-        (a as number) * B + (b as number) * D,
-        (c as number) * A + (d as number) * C,
-        (c as number) * B + (d as number) * D,
-        (e as number) * A + (f as number) * C + E,
-        (e as number) * B + (f as number) * D + F,
-      ];
-    } else if (fn === OPS.paintImageXObject) {
-      out.push({ id: String(args[0]), widthPt: Math.hypot(ctm[0] as number, ctm[1] as number) });
-    }
-  });
-  return out;
-}
-
-/** First pass: cheap attempts only. A document with no code after it gets a thorough pass. */
-const QUICK = 0;
+/** Decoder budgets of the thorough pass (the first pass makes the cheapest attempt only). */
 const THOROUGH = { image: 1500, page: 4000 };
-/**
- * The thorough pass as a whole: a 50-page PDF with no code took 90 s page by page and was then
- * called damaged. A certificate's code is on its first pages; past this, "no code found".
- */
-const THOROUGH_TOTAL_MS = 20_000;
+/** An image drawn over this share of the page is the page (a scan or a photo). */
+const COVERS_PAGE = 0.8;
 
 async function imageCodes(
   env: PdfEnvironment,
   page: PDFPageProxy,
   pageNo: number,
-  budgetMs: number,
-): Promise<FoundCode[]> {
+  ops: PageOperators,
+  thorough: boolean,
+  budgetMs: () => number,
+  meter: WorkMeter,
+): Promise<{ found: FoundCode[]; covered: boolean }> {
   const found: FoundCode[] = [];
-  for (const { id, widthPt } of await paintedImages(env, page)) {
-    const image = await new Promise<unknown>((resolve) => page.objs.get(id, resolve));
-    const pixels = env.imagePixels(image);
-    if (!pixels || pixels.width < 21 || pixels.height < 21) continue;
-    for (const text of await env.decode(enlarge(pixels, 600), budgetMs))
-      found.push({ text, page: pageNo, image: { pixels, widthPt } });
+  const { width, height } = page.getViewport({ scale: 1 });
+  let covered = false;
+  for (const image of ops.images) {
+    const pixels = env.imagePixels(await imageData(page, image, meter));
+    if (!worthDecoding(pixels)) continue;
+    // A clean image of a code (1 px per module) reads at 4 px per module; the thorough pass
+    // enlarges further for the damaged ones.
+    const view = enlarge(pixels, thorough ? 600 : 300);
+    meter.decoded(view.width * view.height);
+    for (const text of await env.decode(view, budgetMs()))
+      found.push({ text, page: pageNo, image: { pixels, widthPt: image.widthPt } });
+    meter.checkTime();
+    if (image.areaPt >= COVERS_PAGE * width * height) covered = true;
   }
-  return found;
+  return { found, covered };
 }
 
-async function renderedCodes(
-  env: PdfEnvironment,
-  page: PDFPageProxy,
-  pageNo: number,
-  budgetMs: number,
-): Promise<FoundCode[]> {
-  // The cheap pass renders once; the thorough pass also tries a larger scale for small codes.
-  for (const wanted of budgetMs === QUICK ? RENDER_SCALES.slice(0, 1) : RENDER_SCALES) {
-    const base = page.getViewport({ scale: 1 });
-    const scale = Math.min(wanted, Math.sqrt(MAX_RENDER_PIXELS / (base.width * base.height)));
-    const viewport = page.getViewport({ scale });
-    const width = Math.ceil(viewport.width);
-    const height = Math.ceil(viewport.height);
-    const canvas = env.createCanvas(width, height);
-    const canvasContext = canvas.getContext('2d') as CanvasRenderingContext2D;
-    await page.render({ canvas: canvas as HTMLCanvasElement, canvasContext, viewport, background: 'white' })
-      .promise;
-    const texts = await env.decode(env.readPixels(canvas, width, height), budgetMs);
-    if (texts.length > 0) return texts.map((text) => ({ text, page: pageNo }));
-  }
-  return [];
-}
-
-async function textRuns(page: PDFPageProxy): Promise<TextRun[]> {
-  const content = await page.getTextContent();
+async function textRuns(page: PDFPageProxy, meter: WorkMeter): Promise<TextRun[]> {
+  const content = await settle(page.getTextContent(), meter);
   return content.items.flatMap((item) =>
     'str' in item && item.str.trim() !== ''
       ? [
@@ -182,22 +147,51 @@ async function textRuns(page: PDFPageProxy): Promise<TextRun[]> {
   );
 }
 
+/** A failure of pdf.js on one part of a page is survivable; the budget running out is not. */
+const unlessOverBudget =
+  <T>(fallback: T) =>
+  (e: unknown): T => {
+    if (e instanceof TooMuchWork) throw e;
+    return fallback;
+  };
+
 async function pageCodes(
   env: PdfEnvironment,
   page: PDFPageProxy,
   n: number,
   thorough: boolean,
+  meter: WorkMeter,
+  known?: PageOperators | null,
 ): Promise<FoundCode[]> {
-  const fromImages = await imageCodes(env, page, n, thorough ? THOROUGH.image : QUICK).catch(() => []);
-  return fromImages.length > 0 ? fromImages : renderedCodes(env, page, n, thorough ? THOROUGH.page : QUICK);
+  const ops =
+    known === undefined
+      ? await pageOperators(env.pdfjs.OPS, page, meter).catch(unlessOverBudget(null))
+      : known;
+  const budget = (most: number) => () => (thorough ? Math.max(0, Math.min(most, meter.timeLeft() - 250)) : 0);
+  const images = ops
+    ? await imageCodes(env, page, n, ops, thorough, budget(THOROUGH.image), meter).catch(
+        unlessOverBudget({ found: [], covered: false }),
+      )
+    : { found: [], covered: false };
+  if (images.found.length > 0) return images.found;
+  // Nothing drawn but text (or nothing at all): nothing a render could find. A scan whose page
+  // image was just read at full resolution: the first pass does not read it again, smaller.
+  if ((ops && !ops.paintsShapes) || (!thorough && images.covered)) return [];
+  return renderedCodes(env, page, n, thorough, budget(THOROUGH.page), meter).catch(
+    (e: unknown): FoundCode[] => {
+      if (e instanceof TooMuchWork || e instanceof RenderBudgetSpent) throw e;
+      return [];
+    },
+  );
 }
 
 export async function scanPdf(
   env: PdfEnvironment,
   bytes: Uint8Array,
   onPage?: (done: number, all: number, thorough: boolean) => void,
+  meter: WorkMeter = new WorkMeter(),
 ): Promise<PdfScan> {
-  const doc = await open(env, bytes);
+  const doc = await open(env, bytes, meter);
   try {
     if (doc.numPages > MAX_PAGES) throw new ReadError('pdfTooManyPages');
     const scan: PdfScan = { codes: [], pageText: [] };
@@ -206,20 +200,20 @@ export async function scanPdf(
         if (!scan.codes.some((c) => c.text === code.text && c.page === code.page)) scan.codes.push(code);
     };
     for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
-      scan.pageText.push(await textRuns(page).catch(() => []));
-      add(await pageCodes(env, page, n, false));
+      meter.startPage();
+      const page = await settle(doc.getPage(n), meter);
+      // Text and operators are asked for together: pdf.js's worker answers both at once.
+      const [text, ops] = await Promise.all([
+        textRuns(page, meter).catch(unlessOverBudget([])),
+        pageOperators(env.pdfjs.OPS, page, meter).catch(unlessOverBudget(null)),
+      ]);
+      scan.pageText.push(text);
+      add(await pageCodes(env, page, n, false, meter, ops));
       page.cleanup();
       onPage?.(n, doc.numPages, false);
     }
-    // Nothing found the cheap way (a scan, a small or damaged code): every page, thoroughly.
-    const deadline = Date.now() + THOROUGH_TOTAL_MS;
-    for (let n = 1; scan.codes.length === 0 && n <= doc.numPages && Date.now() < deadline; n++) {
-      onPage?.(n, doc.numPages, true);
-      const page = await doc.getPage(n);
-      add(await pageCodes(env, page, n, true));
-      page.cleanup();
-    }
+    if (scan.codes.length === 0) add(await thoroughPass(env, doc, meter, onPage));
+    scan.work = meter.finish();
     return scan;
   } catch (e) {
     throw e instanceof ReadError ? e : new ReadError('pdfCorrupt');
@@ -228,4 +222,32 @@ export async function scanPdf(
     // the reader's own worker is terminated when the answer is in.
     void doc.destroy().catch(() => {});
   }
+}
+
+/**
+ * Nothing found the cheap way (a scan, a small or damaged code): every page again, thoroughly,
+ * while the file's time and render budget last. Running out here is not an error: every page
+ * was read once; the answer is then that no code was found.
+ */
+async function thoroughPass(
+  env: PdfEnvironment,
+  doc: PDFDocumentProxy,
+  meter: WorkMeter,
+  onPage?: (done: number, all: number, thorough: boolean) => void,
+): Promise<FoundCode[]> {
+  const quietEnd = new Set(['fileMs', 'pageMs', 'renderedPixels']);
+  for (let n = 1; n <= doc.numPages; n++) {
+    onPage?.(n, doc.numPages, true);
+    try {
+      meter.startPage();
+      const page = await settle(doc.getPage(n), meter);
+      const found = await pageCodes(env, page, n, true, meter);
+      page.cleanup();
+      if (found.length > 0) return found;
+    } catch (e) {
+      if (e instanceof RenderBudgetSpent || (e instanceof TooMuchWork && quietEnd.has(e.cap))) return [];
+      throw e;
+    }
+  }
+  return [];
 }

@@ -1,22 +1,34 @@
 // Property/fuzz test of verify() (PROFILE §6): mutated credential bytes (bit flips, byte edits,
 // insertion, deletion, truncation, repetition, splicing of genuine tokens) re-wrapped into URLs,
-// and mutated URL strings. verify never throws, keeps every invariant of a result, is `valid`
-// only for the bytes of a genuine token, and answers each case within a time bound.
+// and mutated URL strings (support/fuzz-inputs.ts). verify never throws, keeps every invariant
+// of a result, is `valid` only for the bytes of a genuine token, and never hangs on a case.
+// Speed is not asserted here: a loaded machine makes any tight wall-clock bound fail (issue 14
+// point 7); `npm run bench` prints the per-case time distribution (bench/verify-fuzz-times.ts).
 // Runs: FUZZ_RUNS (default 10,000 per property; CI ≥ 10,000; locally e.g. FUZZ_RUNS=1000000).
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { encodeBase64Url, toHex } from '../../core/bytes';
+import { toHex } from '../../core/bytes';
 import type { VerifyResult } from '../../core/types';
 import { decodeCredentialValue, readCredentialUrl } from '../../core/url';
 import { verify } from '../../core/verify';
-import { signCredential } from '../../issuer/credential';
-import { addStatusList, context, makeWorld, NOW, ORIGIN, sampleInput, type World } from '../helpers/world';
-import { mutate, mutation } from './support/cbor-values';
+import { context, makeWorld, type World } from '../helpers/world';
+import {
+  buildBytes,
+  editUrl,
+  fuzzTokens,
+  mutatedBytes,
+  tokenIndex,
+  credentialUrl as url,
+  urlEdit,
+} from './support/fuzz-inputs';
 import { assertInvariants } from './support/result';
 import { fuzzRuns, fuzzTimeout } from './support/runs';
 
-/** A functional bound per case (not a benchmark): a verification is a parse and one ECDSA check. */
-const CASE_MS = 50;
+/**
+ * A bound per case that only a hang or a blow-up reaches (a verification is a parse and one
+ * ECDSA check: ~1 ms; 1 s is three orders of magnitude above, which no load makes it reach).
+ */
+const CASE_MS = 1000;
 const RUNS = fuzzRuns();
 
 let world: World;
@@ -24,26 +36,12 @@ let tokens: Uint8Array[];
 let genuine: Set<string>;
 beforeAll(async () => {
   world = await makeWorld();
-  await addStatusList(world, { 7: 0, 9: 1 });
-  tokens = await Promise.all(
-    [
-      sampleInput(),
-      sampleInput({ exp: NOW + 86400, grantDate: '2015-04-01', holderNameKana: 'ヤマダ ハナコ' }),
-      sampleInput({ otherItems: { 備考: 'なし', 条件: '眼鏡等' }, photoDigest: new Uint8Array(32).fill(7) }),
-      sampleInput({
-        code: 1000,
-        qualificationName: '独自資格',
-        status: { idx: 9, uri: `${ORIGIN}/status/1` },
-      }),
-    ].map((input) => signCredential(input, world.signer)),
-  );
+  tokens = await fuzzTokens(world);
   genuine = new Set(tokens.map(toHex));
   // Warm up (first calls compile code and import keys), and check the seeds themselves.
   const seeds = await Promise.all(tokens.map((t) => verify(url(t), context(world))));
   expect(seeds.map((r) => r.verdict)).toEqual(['valid', 'valid', 'valid', 'invalid']);
 });
-
-const url = (bytes: Uint8Array) => `${ORIGIN}/w/?c=${encodeBase64Url(bytes)}`;
 
 async function verifyOnce(input: string): Promise<[VerifyResult, number]> {
   const start = performance.now();
@@ -56,11 +54,10 @@ async function verifyOnce(input: string): Promise<[VerifyResult, number]> {
 }
 
 /**
- * verify() with the time bound. A case over the bound is run twice more and the fastest run
- * counts: slow input is slow every time, a pause of the shared machine (GC, other test files)
- * is not. The repeated runs must give the same result.
+ * verify() within the bound. A case over it is run twice more and the fastest run counts: slow
+ * input is slow every time, a pause of the shared machine is not. The runs must agree.
  */
-async function timedVerify(input: string): Promise<VerifyResult> {
+async function boundedVerify(input: string): Promise<VerifyResult> {
   const [result, first] = await verifyOnce(input);
   let fastest = first;
   for (let i = 0; i < 2 && fastest >= CASE_MS; i++) {
@@ -80,65 +77,23 @@ function carried(input: string): Uint8Array | null {
   return read.ok ? decodeCredentialValue(read.value) : null;
 }
 
-const tokenIndex = fc.nat({ max: 3 });
-const mutatedBytes = fc.oneof(
-  fc.record({ from: tokenIndex, edits: fc.array(mutation, { minLength: 1, maxLength: 4 }) }),
-  fc.record({ from: tokenIndex, other: tokenIndex, cut: fc.nat(), at: fc.nat() }),
-);
-type BytesCase = typeof mutatedBytes extends fc.Arbitrary<infer C> ? C : never;
-
-function build(c: BytesCase): Uint8Array {
-  const a = tokens[c.from] as Uint8Array;
-  if ('edits' in c) return c.edits.reduce(mutate, a);
-  const b = tokens[c.other] as Uint8Array;
-  return Uint8Array.from([...a.subarray(0, c.cut % (a.length + 1)), ...b.subarray(c.at % (b.length + 1))]);
-}
-
-/** URL edits: insert, replace or delete a character, swap case, or repeat a slice. */
-const urlChar = fc.oneof(
-  fc.constantFrom(...'%#?&=@ \\/:.+-_cCwW0A\t\n'.split(''), '%00', '%63', '%2B', '%20', 'ｃ', '\u200b'),
-  fc.string({ minLength: 1, maxLength: 2, unit: 'binary' }),
-);
-const urlEdit = fc.record({
-  kind: fc.constantFrom('insert', 'replace', 'delete', 'case', 'repeat'),
-  at: fc.nat(),
-  text: urlChar,
-  count: fc.integer({ min: 1, max: 12 }),
-});
-type UrlEdit = typeof urlEdit extends fc.Arbitrary<infer E> ? E : never;
-
-function editUrl(s: string, e: UrlEdit): string {
-  const i = e.at % (s.length + 1);
-  switch (e.kind) {
-    case 'insert':
-      return s.slice(0, i) + e.text + s.slice(i);
-    case 'replace':
-      return s.slice(0, i) + e.text + s.slice(i + 1);
-    case 'delete':
-      return s.slice(0, i) + s.slice(i + e.count);
-    case 'case': {
-      const ch = s.charAt(i);
-      return s.slice(0, i) + (ch === ch.toUpperCase() ? ch.toLowerCase() : ch.toUpperCase()) + s.slice(i + 1);
-    }
-    default:
-      return s.slice(0, i) + s.slice(i, i + e.count) + s.slice(i);
-  }
-}
+// The whole property may take long on a loaded machine; only a hang should reach this.
+const PROPERTY_TIMEOUT = fuzzTimeout(20);
 
 describe('verify() on hostile input', () => {
   it(
-    'mutated and spliced credential bytes: never throws, never valid unless genuine, bounded time',
+    'mutated and spliced credential bytes: never throws, never valid unless genuine, never hangs',
     async () => {
       await fc.assert(
         fc.asyncProperty(mutatedBytes, async (c) => {
-          const bytes = build(c);
-          const r = await timedVerify(url(bytes));
+          const bytes = buildBytes(tokens, c);
+          const r = await boundedVerify(url(bytes));
           if (r.verdict === 'valid') expect(genuine.has(toHex(bytes)), toHex(bytes)).toBe(true);
         }),
         { numRuns: RUNS },
       );
     },
-    fuzzTimeout(2),
+    PROPERTY_TIMEOUT,
   );
 
   it(
@@ -150,7 +105,7 @@ describe('verify() on hostile input', () => {
           fc.array(urlEdit, { minLength: 1, maxLength: 4 }),
           async (from, edits) => {
             const input = edits.reduce(editUrl, url(tokens[from] as Uint8Array));
-            const r = await timedVerify(input);
+            const r = await boundedVerify(input);
             if (r.verdict === 'valid') {
               const bytes = carried(input);
               expect(bytes !== null && genuine.has(toHex(bytes)), input).toBe(true);
@@ -160,6 +115,6 @@ describe('verify() on hostile input', () => {
         { numRuns: RUNS },
       );
     },
-    fuzzTimeout(2),
+    PROPERTY_TIMEOUT,
   );
 });

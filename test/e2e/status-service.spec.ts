@@ -1,6 +1,8 @@
 // The status service end to end: revoking or suspending with the issuer (`status … --publish`)
-// shows at the PWA's next online verification; after "prepare for offline" the verdicts stay
-// right offline, with the fetch time shown.
+// shows at the PWA's next online verification once the held list is a minute old (a list fetched
+// under a minute ago decides without a round trip: status-store.ts FRESH_MS — the page's clock is
+// moved on instead of waiting); after "prepare for offline" the verdicts stay right offline, with
+// the fetch time shown.
 import { expect, test } from '@playwright/test';
 import { pasteAndVerify, untilControlled } from './steps';
 import { ctiOf, issuer, sample, world } from './world';
@@ -13,8 +15,11 @@ test('revoke and suspend with the issuer → the next verification says so; offl
   const { demo, base } = world();
   const context = await browser.newContext({ locale: 'ja-JP' });
   const page = await context.newPage();
+  await page.clock.install();
   await page.goto('/');
   await untilControlled(page);
+  /** Past the minute in which a fetched list decides without asking again. */
+  const aMinuteLater = () => page.clock.fastForward(61_000);
 
   const toRevoke = sample('valid-kaigo');
   const toSuspend = sample('valid-kango-full');
@@ -26,10 +31,12 @@ test('revoke and suspend with the issuer → the next verification says so; offl
     await expect(page.locator('.verdict-text')).toHaveText('有効です');
 
     await setStatus(toRevoke.url, 'revoked');
+    await aMinuteLater();
     await pasteAndVerify(page, toRevoke.url);
     await expect(page.locator('.verdict-text')).toHaveText('無効です（取消されています）');
 
     await setStatus(toSuspend.url, 'suspended');
+    await aMinuteLater();
     await pasteAndVerify(page, toSuspend.url);
     await expect(page.locator('.verdict-text')).toHaveText('無効です（一時停止されています）');
 

@@ -25,3 +25,23 @@ describe('enlarge', () => {
     expect(enlarge(huge, 600)).toBe(huge);
   });
 });
+
+describe('enlarge, pixel by pixel', () => {
+  it('repeats each source pixel as a k × k block', () => {
+    // 2 × 2: red, green / blue, white → 3 × 3 blocks each.
+    const src = {
+      data: Uint8ClampedArray.from([255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255, 255, 255, 255, 255]),
+      width: 2,
+      height: 2,
+    };
+    const out = enlarge(src, 6);
+    expect([out.width, out.height]).toEqual([6, 6]);
+    const at = (x: number, y: number) => [...out.data.subarray((y * 6 + x) * 4, (y * 6 + x) * 4 + 4)];
+    expect(at(0, 0)).toEqual([255, 0, 0, 255]);
+    expect(at(2, 2)).toEqual([255, 0, 0, 255]);
+    expect(at(3, 0)).toEqual([0, 255, 0, 255]);
+    expect(at(5, 2)).toEqual([0, 255, 0, 255]);
+    expect(at(0, 3)).toEqual([0, 0, 255, 255]);
+    expect(at(5, 5)).toEqual([255, 255, 255, 255]);
+  });
+});

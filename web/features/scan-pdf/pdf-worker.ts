@@ -1,27 +1,36 @@
 /// <reference lib="webworker" />
 // The PDF reader's Web Worker: pdf.js, rendering into OffscreenCanvas, and QR decoding all run
 // here, off the main thread. pdf.js's own assets (cmaps, standard fonts, wasm) come from this
-// origin (precached by the service worker).
+// origin (precached by the service worker). Every file is read within the work budget
+// (reading/pdf/pdf-work.ts); a file that reaches a cap is answered with the cap and the
+// counters, and the main thread then replaces this worker (read-pdf.ts). It says `ready` once
+// pdf.js, its own worker and the decoder have read a small page, so the first file pays none
+// of that.
 import * as pdfjs from 'pdfjs-dist';
 import pdfWorkerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import wasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url';
 import { ReadError } from '../../../reading/file-kind';
 import { scanPdfCodes } from '../../../reading/pdf/pdf-codes';
+import { streamInflate } from '../../../reading/pdf/pdf-filters';
 import type { PdfCodes } from '../../../reading/pdf/pdf-findings';
 import type { PdfEnvironment } from '../../../reading/pdf/pdf-pages';
+import { APP_TIME_CAPS, type PdfWork, TooMuchWork, type WorkCap } from '../../../reading/pdf/pdf-work';
+import { WARM_UP_PDF } from '../../../reading/pdf/warm-up';
 import type { Pixels } from '../../../reading/qr/image-ops';
 import { decodeQrImage } from '../../../reading/qr/strategies';
 import { zxingReader } from '../../../reading/qr/zxing-read';
 
 export type PdfWorkerMessage =
+  | { type: 'ready' }
   | { type: 'progress'; done: number; all: number; thorough: boolean }
-  | { type: 'done'; scan: PdfCodes }
-  | { type: 'error'; problem: string };
+  | { type: 'done'; scan: PdfCodes & { work: PdfWork } }
+  | { type: 'error'; problem: string; cap?: WorkCap; work?: PdfWork };
 
 // pdf.js parses in its own (nested) worker. Without one it would import its worker code into
 // this thread, where that code takes over this worker's message port.
-pdfjs.GlobalWorkerOptions.workerPort = new Worker(pdfWorkerUrl, { type: 'module' });
+const pdfjsWorker = new Worker(pdfWorkerUrl, { type: 'module' });
+pdfjs.GlobalWorkerOptions.workerPort = pdfjsWorker;
 // The decoder is made ready before pdf.js sets up its in-thread ("fake") worker.
 const zxingReady = prepareZXingModule({
   overrides: { locateFile: (path: string) => (path.endsWith('.wasm') ? wasmUrl : path) },
@@ -122,23 +131,33 @@ const env: PdfEnvironment = {
   readPixels: (canvas) => pixelsOf(canvas as OffscreenCanvas),
   imagePixels,
   decode: (pixels, budgetMs) => decodeQrImage(pixels, { budgetMs, read }),
+  inflate: streamInflate,
 };
+
+// Warm: pdf.js's worker code, the canvas path and the decoder, on a one-image page.
+const warm = zxingReady
+  .then(() => scanPdfCodes(env, WARM_UP_PDF.slice()))
+  .catch(() => {})
+  .then(() => postMessage({ type: 'ready' } satisfies PdfWorkerMessage));
 
 self.onmessage = async (event: MessageEvent<ArrayBuffer>) => {
   const bytes = new Uint8Array(event.data);
   try {
-    await zxingReady;
-    const scan = await scanPdfCodes(env, bytes, (done, all, thorough) =>
-      postMessage({ type: 'progress', done, all, thorough } satisfies PdfWorkerMessage),
-    );
-    postMessage({
-      type: 'done',
-      scan,
-    } satisfies PdfWorkerMessage);
+    await warm;
+    const scan = await scanPdfCodes(env, bytes, {
+      caps: APP_TIME_CAPS,
+      onPage: (done, all, thorough) =>
+        postMessage({ type: 'progress', done, all, thorough } satisfies PdfWorkerMessage),
+    });
+    postMessage({ type: 'done', scan } satisfies PdfWorkerMessage);
   } catch (e) {
+    // pdf.js may still be inflating or parsing in its own worker (a loop it does not leave to
+    // check whether it was cancelled): it is ended now, not when this worker's end reaches it.
+    if (e instanceof TooMuchWork) pdfjsWorker.terminate();
     postMessage({
       type: 'error',
       problem: e instanceof ReadError ? e.problem : 'pdfCorrupt',
+      ...(e instanceof TooMuchWork && { cap: e.cap, work: e.work }),
     } satisfies PdfWorkerMessage);
   }
 };

@@ -120,11 +120,21 @@ export async function prepareOffline(
   return why ? { ...counts, why } : counts;
 }
 
+/** A list this device fetched (or revalidated) this recently decides without asking again. */
+export const FRESH_MS = 60_000;
+
 /**
- * Online, the list is asked for on every verification (a conditional request: usually a 304),
- * so a revocation shows at once; only its URL leaves the device. Offline, the held copy is used
- * until its `exp` (verify() decides whether it is still usable).
+ * Whether to ask for the list before deciding. Online, a list fetched less than a minute ago
+ * decides at once — a desk checking card after card, or a check right after start-up, waits for
+ * no round trip — unless the list's own caching time is over (`iat + ttl`, PROFILE §5, Token
+ * Status List's ttl); otherwise it is asked for first (a conditional request, usually a 304), so
+ * a revocation shows within a minute. Only its URL leaves the device. Offline, the held copy is
+ * used until its `exp` (verify() decides whether it is still usable).
  */
-export function needsRefresh(uri: string): boolean {
-  return typeof navigator === 'undefined' || navigator.onLine !== false || !held.has(uri);
+export function needsRefresh(uri: string, nowMs = Date.now()): boolean {
+  const current = held.get(uri);
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return !current;
+  const newest = current?.lists[0];
+  if (!current || !newest) return true;
+  return nowMs - current.fetchedAt >= FRESH_MS || nowMs >= (newest.iat + newest.ttl) * 1000;
 }
