@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { demoWalletPlugin } from './web/build/demo-wallet-plugin.ts';
 import { pdfjsAssetsPlugin } from './web/build/pdfjs-assets-plugin.ts';
 import { serviceWorkerPlugin } from './web/build/service-worker-plugin.ts';
 
@@ -32,10 +33,17 @@ function trustDataPlugin(dir: string): Plugin {
 export default defineConfig({
   plugins: [
     trustDataPlugin(resolve(process.env.DQC_TRUST_DIR ?? 'demo')),
+    // PROFILE §8: the simulated wallet, in demo builds only (DQC_DEMO_WALLET=1).
+    demoWalletPlugin(resolve(process.env.DQC_TRUST_DIR ?? 'demo')),
     pdfjsAssetsPlugin(),
     serviceWorkerPlugin(),
   ],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  // The app's version for the verification record (PROFILE §9 `app.version`): the app reads it
+  // from here rather than importing package.json into the bundle.
+  define: {
+    __DQC_VERSION__: JSON.stringify(JSON.parse(readFileSync(resolve('package.json'), 'utf8')).version),
+  },
   build: {
     target: 'es2022',
     outDir: 'dist',

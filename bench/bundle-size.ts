@@ -154,6 +154,9 @@ const LAZY_LABELS: [RegExp, string][] = [
   [/^read-pdf-/, 'PDF reader (lazy import)'],
   [/^nist-/, '@noble/curves fallback'],
   [/^sha2-/, '@noble/hashes fallback'],
+  [/^wallet-ui-/, 'wallet path: on the wallet button (PROFILE §8)'],
+  [/^iaca-/, 'X.509 (asn1js): a trust list with IACA roots (§8.2)'],
+  [/^install-demo-wallet-/, 'simulated wallet: demo builds only'],
   [/^sw\.js$/, 'service worker'],
 ];
 const labelOf = (file: string) => {

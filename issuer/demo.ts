@@ -1,5 +1,6 @@
 // The demo world: a complete issuer folder with one sample per outcome, and manifest.json
-// stating each sample's expected result (PROFILE §6). All people are fictional.
+// stating each sample's expected result (PROFILE §6); the wallet set of PROFILE §8 beside it,
+// with wallet/manifest.json (issuer/wallet/demo-wallet.ts). All people are fictional.
 import { readdir, writeFile } from 'node:fs/promises';
 import { QUALIFICATION_MINISTRY } from '../core/qualifications';
 import type { ReasonCode, Verdict } from '../core/reasons';
@@ -21,6 +22,8 @@ export interface DemoSample {
   pdf?: string;
   /** Items whose visible text in the PDF differs from the signed data (doctored PDFs). */
   pdfMismatch?: string[];
+  /** The PDF's document verdict (PROFILE §6.1): the credential's, or invalid where its text was doctored. */
+  document?: { verdict: Verdict; reasons: ReasonCode[] };
 }
 
 interface SampleSpec {
@@ -216,6 +219,7 @@ export async function makeDemoWorld(dir: string, base: string, options: DemoOpti
       await pdf.writeCertificatePdf(`${base}.pdf`, issued, spec.request);
       pdfInputs.push(pdf.pdfInput(issued.url, issued.input, spec.request.photoJpeg));
       sample.pdf = `credentials/${spec.name}.pdf`;
+      sample.document = { verdict: spec.verdict, reasons: spec.reasons };
     }
     manifest.push(sample);
   }
@@ -223,9 +227,21 @@ export async function makeDemoWorld(dir: string, base: string, options: DemoOpti
   if (pdf && a && b) {
     for (const d of await pdf.writeDoctoredPdfs(credentialsDir, a, b)) {
       const target = manifest.find((s) => s.url === d.url) as DemoSample;
-      manifest.push({ ...target, name: d.name, pdf: `credentials/${d.name}.pdf`, pdfMismatch: d.mismatch });
+      // A doctored page whose text differs: the document is invalid whatever the QR says (§6.1).
+      const document: DemoSample['document'] =
+        d.mismatch.length > 0 ? { verdict: 'invalid', reasons: ['DOCUMENT_MISMATCH'] } : target.document;
+      manifest.push({
+        ...target,
+        name: d.name,
+        pdf: `credentials/${d.name}.pdf`,
+        pdfMismatch: d.mismatch,
+        ...(document && { document }),
+      });
     }
   }
+  // PROFILE §8: wallet documents, with their own manifest (wallet/manifest.json).
+  const { addWalletSet } = await import('./wallet/demo-wallet');
+  await addWalletSet(folder, now);
   await folder.writeAllStatusLists(now);
   await writeFile(`${dir}/manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;

@@ -22,6 +22,7 @@ import {
 } from './state';
 import { signStatusList } from './status-list-token';
 import { signTrustList } from './trust-list-token';
+import { listedIacas } from './wallet/iaca-list';
 
 export class IssuerFolder {
   private readonly keys = new Map<string, Promise<KeyPair>>();
@@ -188,6 +189,7 @@ export class IssuerFolder {
         signers,
         statusSigners,
         statusLists: s.statusLists.map((l) => l.uri),
+        iacas: await listedIacas(this.dir, s),
       },
       anchor,
     );

@@ -13,6 +13,26 @@ export class UsageError extends Error {
 
 export const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
 
+/** The flags a certificate's fields come from (`issue` and `wallet dqc`), as node:util parseArgs options. */
+export const REQUEST_FIELD_FLAGS = {
+  dir: { type: 'string' },
+  batch: { type: 'string' },
+  qual: { type: 'string' },
+  'qual-name': { type: 'string' },
+  name: { type: 'string' },
+  kana: { type: 'string' },
+  birth: { type: 'string' },
+  'reg-no': { type: 'string' },
+  'reg-date': { type: 'string' },
+  body: { type: 'string' },
+  'grant-date': { type: 'string' },
+  other: { type: 'string', multiple: true },
+  photo: { type: 'string' },
+  exp: { type: 'string' },
+  out: { type: 'string' },
+  now: { type: 'string' },
+} as const;
+
 /**
  * A date (YYYY-MM-DD, 00:00 UTC) or an RFC 3339 date-time with its offset → seconds since the
  * epoch. Strict: Date.parse alone rolls 02-30 over into March and reads a time without an

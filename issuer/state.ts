@@ -48,6 +48,33 @@ export interface StatusListConfig {
   lastIat?: number;
 }
 
+/**
+ * An IACA root listed in the trust list's `iacas` (PROFILE §8.2). `key` is set when this folder
+ * made it (a test IACA, issuer/wallet/); a root taken from elsewhere has its certificate only.
+ */
+export interface IacaConfig {
+  name: string;
+  /** DER certificate file, relative to the folder. */
+  cert: string;
+  key?: string;
+  docTypes: string[];
+  quals?: number[];
+  /** Revoked DS serialNumber contents octets, lower-case hex exactly as in the DER. */
+  revokedSerials: string[];
+}
+
+/** A DS certificate this folder made under one of its IACAs (PROFILE §8.2). */
+export interface DsConfig {
+  cert: string;
+  key: string;
+  /** Index into `iacas`. */
+  iaca: number;
+  /** serialNumber contents octets, lower-case hex. */
+  serial: string;
+  notBefore: number;
+  notAfter: number;
+}
+
 export interface IssuedRecord {
   list: string;
   idx: number;
@@ -63,8 +90,11 @@ export interface IssuerState {
   signers: SignerConfig[];
   statusSigners: StatusSignerConfig[];
   statusLists: StatusListConfig[];
-  /** Keyed by cti in base64url. */
+  /** Keyed by cti in base64url (a wallet mdoc's status id has the same form). */
   issued: Record<string, IssuedRecord>;
+  /** Wallet presentation (PROFILE §8.2): absent in folders made before it. */
+  iacas?: IacaConfig[];
+  dsCerts?: DsConfig[];
 }
 
 export const STATE_FILE = 'issuer.json';

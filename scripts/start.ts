@@ -16,7 +16,8 @@ await ensureDemoWorld(DEMO, BASE, log);
 log('アプリをビルドしています…');
 const build = spawnSync(resolve('node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], {
   stdio: 'inherit',
-  env: { ...process.env, DQC_TRUST_DIR: DEMO },
+  // The demo build: the simulated wallet (PROFILE §8) is there, behind ?demo-wallet.
+  env: { ...process.env, DQC_TRUST_DIR: DEMO, DQC_DEMO_WALLET: '1' },
 });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
@@ -56,5 +57,7 @@ for (const name of ['valid-kango-full', 'pdf-edited-name', 'pdf-scanned']) {
   const sample = show(name);
   if (sample?.pdf) log(`PDF（${name}）:     ${resolve(DEMO, sample.pdf)}`);
 }
+log(`ウォレット（模擬）:  ${BASE}/?demo-wallet — 本物のウォレットの代わりにデモ用の模擬ウォレットが答えます`);
+log(`ウォレットのカード:  ${resolve(DEMO, 'wallet', 'manifest.json')}`);
 log(`全サンプル:        ${resolve(DEMO, 'manifest.json')}（QR画像・PDFは ${resolve(DEMO, 'credentials')}）`);
 log('停止するには Ctrl-C');

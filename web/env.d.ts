@@ -14,3 +14,6 @@ declare module 'virtual:dqc-demo-wallet' {
   /** The demo world's wallet cards: each a wallet file and how the simulated wallet answers with it. */
   export const DEMO_CARDS: { name: string; label: string; elements: string; file: unknown }[];
 }
+
+/** package.json's version (vite.config.ts `define`), for the record's `app.version` (PROFILE §9). */
+declare const __DQC_VERSION__: string;

@@ -10,7 +10,7 @@ import { IssuerFolder } from '../folder';
 import { checkCapacity, checkIssuable } from '../issuable';
 import { type Issued, type IssueRequest, issueCredential } from '../issue';
 import { credentialBase, safeName } from '../outputs';
-import { requestFromFields, UsageError } from '../request-fields';
+import { REQUEST_FIELD_FLAGS, requestFromFields, UsageError } from '../request-fields';
 import { paths } from '../state';
 import { flags, note, nowFrom, required, say } from './flags';
 
@@ -21,26 +21,11 @@ const CREDENTIAL_FILE_TYPES = ['url', 'png', 'svg', 'pdf'];
 
 export async function runIssue(args: string[]): Promise<void> {
   const f = flags(args, {
-    dir: { type: 'string' },
-    batch: { type: 'string' },
-    qual: { type: 'string' },
-    'qual-name': { type: 'string' },
-    name: { type: 'string' },
-    kana: { type: 'string' },
-    birth: { type: 'string' },
-    'reg-no': { type: 'string' },
-    'reg-date': { type: 'string' },
-    body: { type: 'string' },
-    'grant-date': { type: 'string' },
-    other: { type: 'string', multiple: true },
-    photo: { type: 'string' },
-    exp: { type: 'string' },
+    ...REQUEST_FIELD_FLAGS,
     signer: { type: 'string' },
-    out: { type: 'string' },
     svg: { type: 'boolean' },
     'no-png': { type: 'boolean' },
     pdf: { type: 'boolean' },
-    now: { type: 'string' },
     'from-row': { type: 'string' },
   });
   const folder = await IssuerFolder.open(required(f.dir, '--dir'));
@@ -236,7 +221,7 @@ function listBatch(
 }
 
 /** A CSV or JSON batch, which must be UTF-8 (a Shift_JIS file would sign garbled names). */
-async function readBatch(file: string): Promise<Row[]> {
+export async function readBatch(file: string): Promise<Row[]> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);

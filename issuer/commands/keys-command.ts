@@ -1,16 +1,26 @@
-// `keys`: create an issuer folder, or add a signer / status list to one.
+// `keys`: create an issuer folder, or add a signer / status list / IACA root (PROFILE §8.2) to one.
 import { QUALIFICATION_JA } from '../../core/qualifications';
 import { IssuerFolder } from '../folder';
 import { addSigner, addStatusList, createIssuerFolder } from '../init';
 import { UsageError } from '../request-fields';
+import type { IacaTerms } from '../wallet/iacas';
 import { flags, note, nowFrom, required } from './flags';
 
-function quals(value: string | undefined): number[] | undefined {
+export function quals(value: string | undefined): number[] | undefined {
   if (value === undefined) return undefined;
   const codes = value.split(',').filter(Boolean).map(Number);
   if (codes.some((c) => !Number.isSafeInteger(c) || c < 1))
     throw new UsageError('--quals: comma-separated codes');
   return codes;
+}
+
+/** `--add-iaca FILE --name NAME --doc-types a,b [--quals 1,2]` (PROFILE §8.2 `Iaca`). */
+export function iacaTerms(f: { name?: string; 'doc-types'?: string; quals?: string }): IacaTerms {
+  const docTypes = required(f['doc-types'], '--doc-types')
+    .split(',')
+    .map((d) => d.trim())
+    .filter(Boolean);
+  return { name: required(f.name, '--name'), docTypes, quals: quals(f.quals) };
 }
 
 export async function runKeys(args: string[]): Promise<void> {
@@ -23,13 +33,21 @@ export async function runKeys(args: string[]): Promise<void> {
     'add-signer': { type: 'boolean' },
     unlisted: { type: 'boolean' },
     'add-status-list': { type: 'string' },
+    'add-iaca': { type: 'string' },
+    'doc-types': { type: 'string' },
     now: { type: 'string' },
   });
   const dir = required(f.dir, '--dir');
   const now = nowFrom(f.now);
-  if (f['add-signer'] || f['add-status-list']) {
+  if (f['add-signer'] || f['add-status-list'] || f['add-iaca']) {
     const folder = await IssuerFolder.open(dir);
     let listChanged = false;
+    if (f['add-iaca']) {
+      const { addIacaFromFile } = await import('../wallet/iacas');
+      const iaca = await addIacaFromFile(folder, f['add-iaca'], iacaTerms(f));
+      listChanged = true;
+      note(`IACA「${iaca.name}」を信頼リストに載せます（${iaca.docTypes.join(', ')}）`);
+    }
     if (f['add-signer']) {
       const signer = await addSigner(
         folder,

@@ -1,4 +1,5 @@
-// `status`: set certificates' status by cti and re-sign their lists (PROFILE §5), or re-sign all.
+// `status`: set certificates' status by cti and re-sign their lists (PROFILE §5), or re-sign all;
+// `--ds-serial`: revoke a wallet DS certificate in its IACA's `revokedSerials` (PROFILE §8.2).
 // Several ctis (repeated --cti, or --cti-file: one per line, or a CSV with a `cti` column such as
 // the list a batch leaves) change together: all are checked first, and each list is signed once.
 import { readFile } from 'node:fs/promises';
@@ -18,10 +19,15 @@ export async function runStatus(args: string[]): Promise<void> {
     refresh: { type: 'boolean' },
     publish: { type: 'string' },
     now: { type: 'string' },
+    'ds-serial': { type: 'string', multiple: true },
+    iaca: { type: 'string' },
   });
   const folder = await IssuerFolder.open(required(f.dir, '--dir'));
   const now = nowFrom(f.now);
-  if (f.refresh) {
+  if (f['ds-serial']) {
+    const { setDsStatus } = await import('../wallet/ds-status');
+    await setDsStatus(folder, f['ds-serial'], required(f.set, '--set'), f.iaca, now);
+  } else if (f.refresh) {
     await folder.writeAllStatusLists(now);
     note(`失効リストを再署名しました（${folder.state.statusLists.length} 件）`);
   } else {

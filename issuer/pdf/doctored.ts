@@ -3,9 +3,9 @@
 // page is only a scanned image. Each re-renders or re-images honestly; nothing is edited in place.
 import { createCanvas, ImageData } from '@napi-rs/canvas';
 import { PDFDocument } from 'pdf-lib';
+import { loadPdf, renderPage } from '../../reading/node/pdfjs-node';
 import { seededRandom } from '../seeded-random';
 import { PAGE_HEIGHT, PAGE_WIDTH } from './page';
-import { loadPdf, renderPage } from '../../reading/node/pdfjs-node';
 import { PRODUCER, renderCertificatePdf } from './render';
 import type { CertificatePdfInput, RenderOptions } from './types';
 

@@ -19,6 +19,13 @@ export async function ensureDemoWorld(dir: string, base: string, log: (line: str
   }
   const folder = await IssuerFolder.open(dir);
   try {
+    // A demo world made before wallet presentation (PROFILE §8) gains its wallet set.
+    if (!existsSync(join(dir, 'wallet', 'manifest.json'))) {
+      log('ウォレットのデモ用カードを追加しています');
+      const { addWalletSet } = await import('../../issuer/wallet/demo-wallet');
+      await addWalletSet(folder, now);
+      await folder.writeAllStatusLists(now);
+    }
     await refreshDemoLists(folder, base, now, log);
   } finally {
     folder.close(); // the e2e tests and the person at the terminal run the issuer on it next

@@ -1,6 +1,6 @@
 // The demo world end to end through the verifier CLI: every sample URL and every demo PDF gives
-// the result its manifest states; doctored PDFs name the mismatching items. `demo` refuses a
-// folder that is not empty.
+// the result its manifest states, and every demo PDF the document verdict too (PROFILE §6.1);
+// doctored PDFs name the mismatching items. `demo` refuses a folder that is not empty.
 
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -58,27 +58,52 @@ describe('demo manifest through the CLI', () => {
     });
   });
 
-  it('every demo PDF gives its manifest verdict, and doctored ones name the items', () => {
+  it('every demo PDF gives its manifest verdict and document verdict (§6.1), doctored ones naming the items', () => {
     const pdfs = manifest.filter((s) => s.pdf);
     expect(pdfs.length).toBeGreaterThanOrEqual(17);
     const r = verifyCli(['--data', dir, '--json', ...pdfs.map((s) => join(dir, s.pdf as string))]);
     const results = JSON.parse(r.stdout) as {
       verdict: string;
       reasons: string[];
-      pdf?: { mismatch: string[] };
+      document?: { verdict: string; reasons: string[]; items: Record<string, string> };
     }[];
     expect(results).toHaveLength(pdfs.length);
     pdfs.forEach((sample, i) => {
-      expect([sample.name, results[i]?.verdict, results[i]?.reasons]).toEqual([
+      const result = results[i];
+      expect([sample.name, result?.verdict, result?.reasons]).toEqual([
         sample.name,
         sample.verdict,
         sample.reasons,
       ]);
-      expect(new Set(results[i]?.pdf?.mismatch ?? []), sample.name).toEqual(
-        new Set(sample.pdfMismatch ?? []),
-      );
+      expect([sample.name, result?.document?.verdict, result?.document?.reasons]).toEqual([
+        sample.name,
+        sample.document?.verdict,
+        sample.document?.reasons,
+      ]);
+      const differing = Object.entries(result?.document?.items ?? {})
+        .filter(([item, c]) => item !== '写真' && c === 'differs')
+        .map(([item]) => item);
+      expect(new Set(differing), sample.name).toEqual(new Set(sample.pdfMismatch ?? []));
     });
   }, 180_000);
+
+  it('the exit code follows the document: an edited PDF or one with another holder’s QR exits 1', () => {
+    const pdf = (name: string) =>
+      join(dir, (manifest.find((s) => s.name === name) as DemoSample).pdf as string);
+    const edited = verifyCli(['--data', dir, pdf('pdf-edited-name')]);
+    expect(edited.status).toBe(1);
+    expect(edited.stdout).toContain('■ 無効です（PDFの記載内容が署名データと一致しません）');
+    expect(edited.stdout).toContain('✗ 氏名　PDFの記載：山田 花代　正しい内容（署名データ）：山田 花子');
+    expect(verifyCli(['--data', dir, pdf('pdf-other-qr')]).status).toBe(1);
+    const valid = verifyCli(['--data', dir, '--json', pdf('valid-kango-full')]);
+    expect(valid.status).toBe(0);
+    expect(JSON.parse(valid.stdout)).toMatchObject([
+      {
+        verdict: 'valid',
+        document: { verdict: 'valid', reasons: [], items: { 氏名: 'matches', 写真: 'matches' } },
+      },
+    ]);
+  }, 120_000);
 
   it('a valid sample alone exits 0 with the Japanese headline and the items', () => {
     const valid = manifest.find((s) => s.name === 'valid-kango-full') as DemoSample;
@@ -142,7 +167,7 @@ describe('demo manifest through the CLI', () => {
     for (const now of ['yesterday', '12', 'Nov 23 2026', '2026-11-23T18:00:00', '2026-11-23'])
       expect(verifyCli(['--now', now, 'https://x/']).status, now).toBe(2);
     expect(verifyCli(['--now', '2026-11-23T18:00:00+09:00', 'https://x/']).status).toBe(1);
-  });
+  }, 90_000);
 
   it('a URL with a leading space is verified as given (MALFORMED_URL), never echoed', () => {
     const url = (manifest.find((s) => s.name === 'valid-kaigo') as DemoSample).url;
@@ -217,7 +242,7 @@ describe('demo manifest through the CLI', () => {
     const r = verifyCli(['--json', '-'], 'a'.repeat(21 * 1024 * 1024));
     expect(r.status).toBe(1);
     expect(JSON.parse(r.stdout)).toEqual([
-      { source: 'stdin', error: 'ファイルが大きすぎます（20 MB まで）' },
+      { source: 'stdin', error: expect.stringContaining('ファイルが大きすぎます（20 MB まで）') },
     ]);
   });
 

@@ -11,6 +11,8 @@ export interface E2EWorld {
   dir: string;
   demo: string;
   base: string;
+  /** The app built with the simulated wallet (DQC_DEMO_WALLET=1), for wallet.spec.ts. */
+  demoWalletDist: string;
 }
 
 export function world(): E2EWorld {

@@ -12,6 +12,8 @@ import { signal } from '../features/desk/feedback';
 import { RepeatGuard } from '../features/desk/repeat-guard';
 import { useKeyboardWedge } from '../features/desk/use-keyboard-wedge';
 import { useWakeLock } from '../features/desk/use-wake-lock';
+import { LazySaveRecord } from '../features/record/LazySaveRecord';
+import { saveDeskRecords } from '../features/record/save-records';
 import { CameraScanner } from '../features/scan-camera/CameraScanner';
 import { type FileCodes, readCodesFromFile } from '../features/scan-image/read-file';
 import { Settings } from '../features/settings/Settings';
@@ -19,6 +21,9 @@ import { holdsNoCertificate, type InputSource, notCertificateMessage } from '../
 import { pdfReportOf, shownVerdict } from '../features/verify/pdf-report';
 import { ResultScreen } from '../features/verify/ResultScreen';
 import { type Outcome, verifyText } from '../features/verify/verify-service';
+import { WalletScreen } from '../features/wallet/WalletScreen';
+import type { WalletAnswer } from '../features/wallet/wallet-check';
+import { walletHeadline } from '../features/wallet/wallet-texts';
 import { boot, takeDeepLink } from './boot';
 import { Home } from './Home';
 import { onLaunchedFiles, takeSharedFile } from './incoming-files';
@@ -79,6 +84,8 @@ export function App() {
       if (inDesk) {
         setDeskCount((n) => n + outcomes.length);
         signal(shownVerdict(first.result, first.pdf).verdict, desk);
+        // PROFILE §9: one record per check when the desk opted in (a no-op otherwise).
+        void saveDeskRecords(outcomes, t.appName);
       }
     },
     [desk, nav, t],
@@ -188,6 +195,12 @@ export function App() {
       if (screen.desk || screen.fromCamera) nav.replace({ name: 'camera', desk: screen.desk });
       else nav.toRoot();
     });
+  // A certificate from the holder's wallet (PROFILE §8.6): its own result screen, announced.
+  const showWallet = (answer: WalletAnswer) =>
+    go(() => {
+      nav.push({ name: 'wallet', answer });
+      setAnnouncement(answer.results.map((r) => walletHeadline(r.verdict, r.reasons, t)).join(' / '));
+    });
   const openSettings = () => go(() => nav.current().name !== 'settings' && nav.push({ name: 'settings' }));
   return (
     <>
@@ -224,6 +237,7 @@ export function App() {
             onCamera={openCamera}
             onFile={onFile}
             onText={onText}
+            onWallet={showWallet}
           />
         )}
         {deskMode && <DeskBar count={deskCount} onExit={home} />}
@@ -251,8 +265,14 @@ export function App() {
           />
         )}
         {screen.name === 'result' && !screen.desk && (
-          <ResultScreen outcomes={screen.outcomes} onAgain={again} onHome={home} />
+          <ResultScreen
+            outcomes={screen.outcomes}
+            onAgain={again}
+            onHome={home}
+            extraActions={<LazySaveRecord outcomes={screen.outcomes} />}
+          />
         )}
+        {screen.name === 'wallet' && <WalletScreen answer={screen.answer} onAgain={home} onHome={home} />}
         {screen.name === 'settings' && (
           <Settings onDeskChange={setDesk} onClose={() => go(() => nav.back())} />
         )}

@@ -8,6 +8,7 @@ import { FileInput } from '../features/scan-image/FileInput';
 import { PasteUrl } from '../features/scan-image/PasteUrl';
 import { warmPdfReaderWhenIdle } from '../features/scan-pdf/warm';
 import { Readiness } from '../features/status/Readiness';
+import { type WalletAnswer, WalletDqcButton } from '../features/wallet/WalletDqcButton';
 import { LanguagePicker } from './LanguagePicker';
 import { useLang } from './lang';
 
@@ -19,9 +20,11 @@ interface Props {
   onCamera: (desk: boolean) => void;
   onFile: (file: File) => void;
   onText: (text: string) => void;
+  /** A certificate the holder's wallet presented (PROFILE §8). */
+  onWallet: (answer: WalletAnswer) => void;
 }
 
-export function Home({ message, focusHeading, onCamera, onFile, onText }: Props) {
+export function Home({ message, focusHeading, onCamera, onFile, onText, onWallet }: Props) {
   const { t } = useLang();
   const heading = useRef<HTMLHeadingElement>(null);
   // Only when this screen appears, not on later renders.
@@ -47,6 +50,7 @@ export function Home({ message, focusHeading, onCamera, onFile, onText }: Props)
       </button>
       <FileInput onFile={onFile} onText={onText} />
       <PasteUrl onText={onText} />
+      <WalletDqcButton onAnswer={onWallet} />
       <div class="desk-entry">
         <button type="button" onClick={() => onCamera(true)}>
           {t.deskMode}

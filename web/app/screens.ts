@@ -1,5 +1,6 @@
 // The app's screens as one discriminated union; App.tsx switches on it.
 import type { Outcome } from '../features/verify/verify-service';
+import type { WalletAnswer } from '../features/wallet/wallet-check';
 
 export type Screen =
   | { name: 'home'; message?: string }
@@ -7,4 +8,6 @@ export type Screen =
   | { name: 'busy'; message: string; starting?: boolean }
   /** `fromCamera`: 「続けて確認する」 goes back to the camera, not the first screen. */
   | { name: 'result'; outcomes: Outcome[]; desk: boolean; fromCamera: boolean }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  /** A certificate presented from a wallet (PROFILE §8.6); kept in memory only (§8.9). */
+  | { name: 'wallet'; answer: WalletAnswer };

@@ -15,16 +15,16 @@ import { matchIdentity } from '../../../core/mdoc/identity';
 import type { MdocView, WalletResult } from '../../../core/mdoc/types';
 import { verifyDeviceResponse, verifyWalletResponse } from '../../../core/mdoc/verify-wallet';
 import { type CallOpening, callFromJwk } from '../../../core/mdoc/wallet-request';
-import { mutate, mutation } from '../support/cbor-values';
-import { fuzzRuns, fuzzTimeout } from '../support/runs';
-import { ORIGIN, STATUS_URI } from './support/clock';
 import {
   deviceResponseBytes,
   deviceSigned,
   documentOf,
-  sealResponse,
   transcriptValue,
-} from './support/holder';
+} from '../../../wallet-sim/device-signed';
+import { sealResponse } from '../../../wallet-sim/seal';
+import { mutate, mutation } from '../support/cbor-values';
+import { fuzzRuns, fuzzTimeout } from '../support/runs';
+import { ORIGIN, STATUS_URI } from './support/clock';
 import { assertWalletInvariants } from './support/invariants';
 import { issueMdoc } from './support/issuer';
 import { ecKeys } from './support/pki';

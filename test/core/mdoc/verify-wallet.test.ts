@@ -7,14 +7,14 @@ import { encodeCbor } from '../../../core/cbor/encode';
 import { dqcRequest, mncRequest } from '../../../core/mdoc/doctypes';
 import { verifyDeviceResponse, verifyWalletResponse } from '../../../core/mdoc/verify-wallet';
 import { callFromJwk, makeWalletRequest } from '../../../core/mdoc/wallet-request';
-import { ORIGIN, STATUS_URI } from './support/clock';
 import {
   deviceResponseBytes,
   deviceSigned,
   documentOf,
-  sealResponse,
   transcriptValue,
-} from './support/holder';
+} from '../../../wallet-sim/device-signed';
+import { sealResponse } from '../../../wallet-sim/seal';
+import { ORIGIN, STATUS_URI } from './support/clock';
 import { fullDate, issueMdoc } from './support/issuer';
 import { ecKeys } from './support/pki';
 import { checkLine, DQC_VALUES, runScenario } from './support/scenario';

@@ -10,6 +10,7 @@ import {
   saveDeskSettings,
 } from '../desk/desk-settings';
 import { LogSection } from '../log/LogSection';
+import { DeskRecordOption } from '../record/DeskRecordOption';
 import { allHeldLists, onStatusChange, prepareOffline } from '../status/status-store';
 import { serverSkew } from '../trust/clock';
 import { onTrustChange, trustState } from '../trust/trust-store';
@@ -137,6 +138,7 @@ export function Settings({ onDeskChange, onClose }: Props) {
           checked={desk.vibrate}
           onToggle={() => updateDesk({ ...desk, vibrate: !desk.vibrate })}
         />
+        <DeskRecordOption />
       </section>
       <LogSection />
     </div>

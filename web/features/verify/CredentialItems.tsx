@@ -30,9 +30,12 @@ function ItemList({ rows }: { rows: Rows }) {
 export function CredentialItems({
   credential,
   pdf,
+  fromQr = true,
 }: {
   credential: CredentialView;
   pdf: PdfReport | undefined;
+  /** The items came from a QR code (⑥ is the code itself); false for a wallet's (PROFILE §8). */
+  fromQr?: boolean;
 }) {
   const { t, lang } = useLang();
   const d = credential.dqc;
@@ -74,7 +77,7 @@ export function CredentialItems({
       <section aria-labelledby="about-title" class="about">
         <h2 id="about-title">{t.aboutTitle}</h2>
         <ItemList rows={about} />
-        <p class="hint">{t.noItemSix}</p>
+        {fromQr && <p class="hint">{t.noItemSix}</p>}
       </section>
     </>
   );

@@ -5,7 +5,7 @@
 // (alt text empty), so it is neither in the heading's text nor read out.
 import { Fragment } from 'preact';
 import type { ReasonCode, Verdict } from '../../../core/reasons';
-import { headlineParts } from '../../../i18n/catalogue';
+import { type HeadlineParts, headlineParts } from '../../../i18n/catalogue';
 import { phrases } from '../../../i18n/phrases';
 import { useLang } from '../../app/lang';
 
@@ -28,11 +28,13 @@ interface Props {
   verdict: Verdict;
   reasons: readonly ReasonCode[];
   id: string;
+  /** The two parts already worded (a wallet result's, whose codes PROFILE §8.6 adds). */
+  parts?: HeadlineParts;
 }
 
-export function Headline({ verdict, reasons, id }: Props) {
+export function Headline({ verdict, reasons, id, parts }: Props) {
   const { t } = useLang();
-  const { word, reason } = headlineParts(verdict, reasons, t);
+  const { word, reason } = parts ?? headlineParts(verdict, reasons, t);
   return (
     <h1 id={id} class="verdict-text" tabIndex={-1}>
       <span class="verdict-word">

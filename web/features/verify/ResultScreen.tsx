@@ -2,13 +2,16 @@
 // employer files: a title, the app that checked, and absolute Japan times only (styles.css drops
 // relative ages and the holder's print advice), since the paper is read long after.
 // The actions sit in one labelled group (`result-actions`): further actions on a result (saving a
-// verification record, a wallet identity check) go there, beside 「続けて確認する」.
+// verification record) go there, beside 「続けて確認する」. One certificate shown as valid is
+// followed by the identity check with the holder's wallet (PROFILE §8.7, web/features/wallet/).
 // Focus moves to the first verdict for screen readers; being a programmatic focus on a heading it
 // draws no ring (styles.css), after a deep link or an upload alike.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { useLang } from '../../app/lang';
+import { IdentityCheck } from '../wallet/IdentityCheck';
 import { formatTime } from './format-time';
+import { shownVerdict } from './pdf-report';
 import { ResultCard } from './ResultView';
 import type { Outcome } from './verify-service';
 
@@ -38,6 +41,10 @@ export function ResultScreen({ outcomes, onAgain, onHome, extraActions }: Props)
       {outcomes.map((o, i) => (
         <ResultCard key={`${o.checkedAt}-${i}`} outcome={o} index={i} />
       ))}
+      {/* PROFILE §8.7: one certificate shown as valid (a PDF's document verdict included). */}
+      {outcomes.length === 1 && first && shownVerdict(first.result, first.pdf).verdict === 'valid' && (
+        <IdentityCheck dqc={first.result} />
+      )}
       {first && (
         <p class="record-meta">
           {t.recordCheckedAt}

@@ -1,20 +1,12 @@
 // Editing encoded wallet bytes in tests: decode strictly, change one member, encode again. The
 // encoder writes every tag-24 item as received (tag head, bstr head, content), so digests and
 // signatures over untouched parts still hold.
-
 import { decodeBase64Strict, encodeBase64Url } from '../../../../core/bytes';
-import { Tagged } from '../../../../core/cbor/decode';
 import { type Encodable, encodeCbor } from '../../../../core/cbor/encode';
-import { decodeMdoc, EmbeddedCbor } from '../../../../core/mdoc/cbor';
+import { decodeMdoc } from '../../../../core/mdoc/cbor';
+import { toEncodable } from '../../../../wallet-sim/encodable';
 
-/** A decoded value as an encodable one (tag-24 items keep their content bytes). */
-export function toEncodable(v: unknown): Encodable {
-  if (v instanceof EmbeddedCbor) return new Tagged(24, v.value as Uint8Array);
-  if (v instanceof Tagged) return new Tagged(v.tag, toEncodable(v.value) as never);
-  if (Array.isArray(v)) return v.map(toEncodable);
-  if (v instanceof Map) return new Map([...v].map(([k, x]) => [k, toEncodable(x)]));
-  return v as Encodable;
-}
+export { toEncodable };
 
 export const decodeTop = (bytes: Uint8Array) => toEncodable(decodeMdoc(bytes)) as Map<string, Encodable>;
 

@@ -1,106 +1,27 @@
-// Test PKI for PROFILE §8.2, made with @peculiar/x509: an IACA root per the issuer profile
-// (basicConstraints critical cA pathLen 0, keyUsage critical keyCertSign+cRLSign, C=JP and CN,
-// subjectKeyIdentifier) and DS certificates issued by it (keyUsage critical digitalSignature,
-// extKeyUsage critical 1.0.18013.5.1.2, authorityKeyIdentifier = the IACA's SKI, P-256, positive
-// serial). Options bend one rule at a time for the negative tests. Test code only.
-import './reflect-shim';
-import * as x509 from '@peculiar/x509';
+// The issuer's mdoc PKI (issuer/wallet/pki.ts) with the tests' fixed clock as its `now`: the test
+// certificates are valid at NOW unless a test says otherwise.
+import {
+  type DsOptions,
+  type IacaOptions,
+  type Issued,
+  makeDs as makeDsAt,
+  makeIaca as makeIacaAt,
+} from '../../../../issuer/wallet/pki';
 import { NOW } from './clock';
 
-x509.cryptoProvider.set(globalThis.crypto);
+export {
+  type Curve,
+  defaultDsExtensions,
+  ecKeys,
+  type Issued,
+  MDL_DS_EKU,
+  x509,
+} from '../../../../issuer/wallet/pki';
+export type TestIacaOptions = Omit<IacaOptions, 'now'>;
+export type TestDsOptions = Omit<DsOptions, 'now'>;
+export type { TestDsOptions as DsOptions, TestIacaOptions as IacaOptions };
 
-export type Curve = 'P-256' | 'P-384';
-const HASH: Record<Curve, string> = { 'P-256': 'SHA-256', 'P-384': 'SHA-384' };
-export const MDL_DS_EKU = '1.0.18013.5.1.2';
-const DAY = 86400;
-const date = (seconds: number) => new Date(seconds * 1000);
-
-export interface Issued {
-  der: Uint8Array;
-  keys: CryptoKeyPair;
-  curve: Curve;
-  cert: x509.X509Certificate;
-}
-
-export async function ecKeys(curve: Curve = 'P-256'): Promise<CryptoKeyPair> {
-  return (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: curve }, true, [
-    'sign',
-    'verify',
-  ])) as CryptoKeyPair;
-}
-
-export interface IacaOptions {
-  /** Subject (= issuer) Name: text, or a Name whose DER is kept as it is. */
-  name?: string | x509.Name;
-  curve?: Curve;
-  notBefore?: number;
-  notAfter?: number;
-  /** Replace the default extensions (to break one rule). */
-  extensions?: (keys: CryptoKeyPair) => Promise<x509.Extension[]>;
-  keys?: CryptoKeyPair;
-}
-
-export async function makeIaca(options: IacaOptions = {}): Promise<Issued> {
-  const curve = options.curve ?? 'P-256';
-  const keys = options.keys ?? (await ecKeys(curve));
-  const extensions = options.extensions
-    ? await options.extensions(keys)
-    : [
-        new x509.BasicConstraintsExtension(true, 0, true),
-        new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
-        await x509.SubjectKeyIdentifierExtension.create(keys.publicKey),
-      ];
-  const cert = await x509.X509CertificateGenerator.createSelfSigned({
-    serialNumber: '01',
-    name: options.name ?? 'C=JP, CN=DQC Test IACA',
-    notBefore: date(options.notBefore ?? NOW - 365 * DAY),
-    notAfter: date(options.notAfter ?? NOW + 3650 * DAY),
-    signingAlgorithm: { name: 'ECDSA', hash: HASH[curve] },
-    keys,
-    extensions,
-  });
-  return { der: new Uint8Array(cert.rawData), keys, curve, cert };
-}
-
-export interface DsOptions {
-  curve?: Curve;
-  /** Hexadecimal serial number (positive, ≤ 20 octets). */
-  serial?: string;
-  notBefore?: number;
-  notAfter?: number;
-  /** Issuer Name text (default: the IACA's subject). */
-  issuerName?: string;
-  /** Replace the default extensions. */
-  extensions?: (keys: CryptoKeyPair, iaca: Issued) => Promise<x509.Extension[]>;
-  /** Sign with another key than the IACA's (a DS that no listed root verifies). */
-  signingKey?: CryptoKey;
-  signingHash?: 'SHA-256' | 'SHA-384';
-}
-
-export async function defaultDsExtensions(keys: CryptoKeyPair, iaca: Issued): Promise<x509.Extension[]> {
-  return [
-    new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true),
-    new x509.ExtendedKeyUsageExtension([MDL_DS_EKU], true),
-    await x509.AuthorityKeyIdentifierExtension.create(iaca.keys.publicKey),
-    await x509.SubjectKeyIdentifierExtension.create(keys.publicKey),
-  ];
-}
-
-export async function makeDs(iaca: Issued, options: DsOptions = {}): Promise<Issued> {
-  const curve = options.curve ?? 'P-256';
-  const keys = await ecKeys(curve);
-  const cert = await x509.X509CertificateGenerator.create({
-    serialNumber: options.serial ?? '1a2b3c4d5e6f',
-    subject: 'C=JP, CN=DQC Test DS',
-    issuer: options.issuerName ?? iaca.cert.subject,
-    notBefore: date(options.notBefore ?? NOW - 30 * DAY),
-    notAfter: date(options.notAfter ?? NOW + 365 * DAY),
-    signingAlgorithm: { name: 'ECDSA', hash: options.signingHash ?? HASH[iaca.curve] },
-    publicKey: keys.publicKey,
-    signingKey: options.signingKey ?? iaca.keys.privateKey,
-    extensions: await (options.extensions ?? defaultDsExtensions)(keys, iaca),
-  });
-  return { der: new Uint8Array(cert.rawData), keys, curve, cert };
-}
-
-export { x509 };
+export const makeIaca = (options: TestIacaOptions = {}): Promise<Issued> =>
+  makeIacaAt({ now: NOW, ...options });
+export const makeDs = (iaca: Issued, options: TestDsOptions = {}): Promise<Issued> =>
+  makeDsAt(iaca, { now: NOW, ...options });

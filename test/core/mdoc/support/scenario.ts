@@ -7,15 +7,15 @@ import { dqcRequest, mncRequest } from '../../../../core/mdoc/doctypes';
 import type { DocRequest, WalletContext, WalletResult } from '../../../../core/mdoc/types';
 import { verifyWalletResponse } from '../../../../core/mdoc/verify-wallet';
 import { type CallOpening, makeWalletRequest } from '../../../../core/mdoc/wallet-request';
-import { ORIGIN, STATUS_URI } from './clock';
 import {
   type DeviceSignOptions,
   deviceResponseBytes,
   deviceSigned,
   documentOf,
-  sealResponse,
   transcriptValue,
-} from './holder';
+} from '../../../../wallet-sim/device-signed';
+import { sealResponse } from '../../../../wallet-sim/seal';
+import { ORIGIN, STATUS_URI } from './clock';
 import { type Elements, fullDate, issueMdoc, type MdocSpec } from './issuer';
 import { ecKeys } from './pki';
 import { DQC, MNC, type WalletWorld } from './world';

@@ -6,7 +6,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { StatusList } from '../../../../core/types';
 import { addStatusList, makeWorld, NOW, STATUS_URI, type World } from '../../../helpers/world';
 
-const fetched = vi.hoisted(() => ({ bytes: new Uint8Array(0), at: 0 }));
+const fetched = vi.hoisted(() => ({ bytes: new Uint8Array(0) as Uint8Array, at: 0 }));
 vi.mock('../../../../web/features/status/fetch-signed', () => ({
   fetchSigned: async () => ({ bytes: fetched.bytes, fetchedAt: fetched.at }),
 }));

@@ -1,0 +1,103 @@
+// A qualification certificate presented from a wallet (PROFILE §8.6), on the result screen as a QR
+// result is: the headline in colour with the exact text (§6's headlines with the wallet codes'
+// texts), the signed items (only requested, digest-verified elements), the status time, the checks
+// in the rows people look for, and — when valid — the identity check (§8.7), which the app side
+// hands in.
+import type { ComponentChildren } from 'preact';
+import type { WalletResult } from '../../../core/mdoc/types';
+import { useLang } from '../../app/lang';
+import { CredentialItems } from '../verify/CredentialItems';
+import { formatResultTime } from '../verify/format-time';
+import { Headline } from '../verify/Headline';
+import { walletHeadlineParts, walletReason } from './wallet-texts';
+import { type WalletRow, walletCredential, walletRows } from './wallet-view';
+
+function Row({ row }: { row: WalletRow }) {
+  const { t } = useLang();
+  const labels = {
+    response: t.wallet.checkResponse,
+    signature: t.checkSignature,
+    issuer: t.checkIssuer,
+    device: t.wallet.checkDevice,
+    time: t.checkTime,
+    status: t.checkStatus,
+    trust: t.checkTrust,
+  };
+  const icon = row.result === 'pass' ? '✓' : row.result === 'fail' ? (row.unsure ? '?' : '✕') : '－';
+  const text = row.result === 'pass' ? t.checkPass : row.result === 'fail' ? t.checkFail : t.checkSkipped;
+  return (
+    <li class={`check check-${row.result}${row.unsure ? ' check-unsure' : ''}`} data-row={row.name}>
+      <span class="check-icon" aria-hidden="true">
+        {icon}
+      </span>
+      <span class="check-label">{labels[row.name]}</span>
+      <span class="check-result">
+        {text}
+        {row.code ? `${t.colon}${walletReason(row.code, t)}` : ''}
+      </span>
+    </li>
+  );
+}
+
+function WalletChecks({ result, index }: { result: WalletResult; index: number }) {
+  const { t } = useLang();
+  const rows = walletRows(result);
+  const shown = rows.filter((r) => r.result !== 'skipped');
+  const folded = rows.filter((r) => r.result === 'skipped');
+  return (
+    <section aria-labelledby={`wallet-checks-${index}`} class="check-list">
+      <h2 id={`wallet-checks-${index}`}>{t.checksTitle}</h2>
+      <ul class="checks">
+        {shown.map((row) => (
+          <Row key={row.name} row={row} />
+        ))}
+      </ul>
+      {folded.length > 0 && (
+        <details class="checks-more">
+          <summary>{t.checksMore}</summary>
+          <ul class="checks">
+            {folded.map((row) => (
+              <Row key={row.name} row={row} />
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}
+
+export function WalletResultCard({
+  result,
+  index,
+  identity,
+}: {
+  result: WalletResult;
+  index: number;
+  /** The identity check under the card (IdentityCheck, given by the app's side: no import cycle). */
+  identity: (dqc: WalletResult) => ComponentChildren;
+}) {
+  const { t, lang } = useLang();
+  const credential = walletCredential(result);
+  return (
+    <>
+      <article class={`result result-${result.verdict}`} aria-labelledby={`wallet-verdict-${index}`}>
+        <div class="verdict">
+          <Headline
+            verdict={result.verdict}
+            reasons={[]}
+            id={`wallet-verdict-${index}`}
+            parts={walletHeadlineParts(result.verdict, result.reasons, t)}
+          />
+        </div>
+        <p class="note">{t.wallet.fromWallet}</p>
+        {result.verdict === 'valid' && <p class="meaning">{t.validMeaning}</p>}
+        {result.statusCheckedAt && (
+          <p class="status-age">{t.statusAsOf(formatResultTime(result.statusCheckedAt, lang))}</p>
+        )}
+        {credential && <CredentialItems credential={credential} pdf={undefined} fromQr={false} />}
+        <WalletChecks result={result} index={index} />
+      </article>
+      {identity(result)}
+    </>
+  );
+}
