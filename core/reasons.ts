@@ -1,5 +1,7 @@
-// The one table of reason codes and their headline texts (PROFILE §6, §6.1). Every text shown to a
-// person or printed by the CLI comes from here; the PWA's catalogue imports these strings.
+// The one table of reason codes and their texts, exactly as PROFILE writes them: §6 and §6.1 (the
+// QR and document result), §8.6 (a wallet result) and §8.7 (an identity match that cannot tell).
+// Every reason text shown to a person or printed by the CLI comes from here (other languages
+// translate it in i18n/).
 
 export type ReasonCode =
   | 'MALFORMED_URL'
@@ -27,14 +29,33 @@ export type ReasonCode =
   | 'DOCUMENT_MISMATCH'
   | 'PHOTO_MISMATCH';
 
+/** PROFILE §8.6, "New codes". */
+export type MdocReasonCode =
+  | 'MALFORMED_MDOC'
+  | 'DECRYPT_FAILED'
+  | 'NOT_PRESENTED'
+  | 'DOCTYPE_NOT_REQUESTED'
+  | 'DIGEST_MISMATCH'
+  | 'DEVICE_AUTH_FAILED'
+  | 'ELEMENT_MISSING';
+
+/** PROFILE §8.7, reason codes of an identity match that cannot tell. */
+export type IdentityReasonCode =
+  | 'DQC_NOT_VALID'
+  | 'MNC_NOT_VALID'
+  | 'MNC_ELEMENTS_MISSING'
+  | 'BIRTH_DATE_APPROXIMATE';
+
 export type Verdict = 'valid' | 'invalid' | 'indeterminate';
 export type Lang = 'ja' | 'en';
 
 const MALFORMED = { ja: '二次元コードの内容が正しくありません', en: 'the QR code content is malformed' };
 const NOT_ENTITLED = { ja: '発行元が正しくありません', en: 'the issuer is not entitled to issue this' };
 
-/** PROFILE §6, second table: 理由 (ja) / reason (en), exactly. */
-export const REASONS: Readonly<Record<ReasonCode, { ja: string; en: string }>> = {
+type Texts = { readonly ja: string; readonly en: string };
+
+/** PROFILE §6, second table, and §6.1's: 理由 (ja) / reason (en), exactly. */
+const VERIFY_REASONS: Readonly<Record<ReasonCode, Texts>> = {
   MALFORMED_URL: MALFORMED,
   MALFORMED_ENCODING: MALFORMED,
   MALFORMED_COSE: MALFORMED,
@@ -70,7 +91,51 @@ export const REASONS: Readonly<Record<ReasonCode, { ja: string; en: string }>> =
   },
 };
 
-export const REASON_CODES = Object.keys(REASONS) as ReasonCode[];
+export const MALFORMED_MDOC = {
+  ja: 'ウォレットの応答の内容が正しくありません',
+  en: 'the wallet response is malformed',
+};
+
+/** PROFILE §8.6: 理由 (ja) / reason (en), exactly. */
+export const MDOC_REASONS: Readonly<Record<MdocReasonCode, Texts>> = {
+  MALFORMED_MDOC,
+  DECRYPT_FAILED: {
+    ja: 'ウォレットの応答を復号できません',
+    en: 'the wallet response could not be decrypted',
+  },
+  NOT_PRESENTED: { ja: '書類が提示されませんでした', en: 'no document was presented' },
+  DOCTYPE_NOT_REQUESTED: { ja: '要求していない種類の書類です', en: 'a document type that was not requested' },
+  DIGEST_MISMATCH: { ja: '改ざんされています', en: 'the data has been altered' },
+  DEVICE_AUTH_FAILED: {
+    ja: '端末の認証に失敗しました（複製の可能性があります）',
+    en: 'device authentication failed (possibly a copy)',
+  },
+  ELEMENT_MISSING: { ja: '必要な項目が提示されていません', en: 'required items were not presented' },
+};
+
+/** PROFILE §8.7, reason codes: 理由 (ja) / reason (en), exactly. */
+export const IDENTITY_REASONS: Readonly<Record<IdentityReasonCode, Texts>> = {
+  DQC_NOT_VALID: { ja: '資格者証が有効と確認できていません', en: 'the certificate was not confirmed valid' },
+  MNC_NOT_VALID: { ja: 'マイナンバーカードを確認できません', en: 'the My Number Card could not be verified' },
+  MNC_ELEMENTS_MISSING: {
+    ja: 'マイナンバーカードの氏名・生年月日を取得できません',
+    en: 'name or date of birth not received from the My Number Card',
+  },
+  BIRTH_DATE_APPROXIMATE: {
+    ja: 'マイナンバーカードの生年月日が概略のみです',
+    en: 'the My Number Card gives an approximate date of birth',
+  },
+};
+
+/** The one table: every code of the profile with its texts. */
+export const REASONS = {
+  ...VERIFY_REASONS,
+  ...MDOC_REASONS,
+  ...IDENTITY_REASONS,
+} as const satisfies Readonly<Record<ReasonCode | MdocReasonCode | IdentityReasonCode, Texts>>;
+
+/** The codes a §6 (and §6.1) result can carry. */
+export const REASON_CODES = Object.keys(VERIFY_REASONS) as ReasonCode[];
 
 /** PROFILE §6, first table. The headline shows the first reason. */
 export function headline(verdict: Verdict, reasons: readonly ReasonCode[], lang: Lang): string {

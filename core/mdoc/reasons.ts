@@ -1,65 +1,27 @@
-// Reason codes and texts that wallet presentation adds (PROFILE §8.6 and §8.7), exactly as the
-// profile writes them. A table of its own until the lead merges it into core/reasons.ts; reused
-// §6 codes keep §6's texts there. In a wallet result MALFORMED_CLAIMS shows MALFORMED_MDOC's text.
-import { type Lang, REASONS, type ReasonCode, type Verdict } from '../reasons';
+// How a wallet result and an identity match are said (PROFILE §8.6, §8.7): the §8.7 result lines
+// and advice, and the headline of a wallet result. The reason codes and their texts are in the one
+// table, core/reasons.ts; in a wallet result MALFORMED_CLAIMS shows MALFORMED_MDOC's text.
+import {
+  IDENTITY_REASONS,
+  type IdentityReasonCode,
+  type Lang,
+  MALFORMED_MDOC,
+  MDOC_REASONS,
+  type MdocReasonCode,
+  REASONS,
+  type ReasonCode,
+  type Verdict,
+} from '../reasons';
 
-/** PROFILE §8.6, "New codes". */
-export type MdocReasonCode =
-  | 'MALFORMED_MDOC'
-  | 'DECRYPT_FAILED'
-  | 'NOT_PRESENTED'
-  | 'DOCTYPE_NOT_REQUESTED'
-  | 'DIGEST_MISMATCH'
-  | 'DEVICE_AUTH_FAILED'
-  | 'ELEMENT_MISSING';
+export {
+  IDENTITY_REASONS,
+  type IdentityReasonCode,
+  MDOC_REASONS,
+  type MdocReasonCode,
+} from '../reasons';
 
 /** Codes a §8.6 result can carry: the new ones and the reused §6 ones. */
 export type WalletReasonCode = ReasonCode | MdocReasonCode;
-
-/** PROFILE §8.7, reason codes of an identity match that cannot tell. */
-export type IdentityReasonCode =
-  | 'DQC_NOT_VALID'
-  | 'MNC_NOT_VALID'
-  | 'MNC_ELEMENTS_MISSING'
-  | 'BIRTH_DATE_APPROXIMATE';
-
-type Texts = { readonly ja: string; readonly en: string };
-
-const MALFORMED_MDOC = {
-  ja: 'ウォレットの応答の内容が正しくありません',
-  en: 'the wallet response is malformed',
-};
-
-/** PROFILE §8.6: 理由 (ja) / reason (en), exactly. */
-export const MDOC_REASONS: Readonly<Record<MdocReasonCode, Texts>> = {
-  MALFORMED_MDOC,
-  DECRYPT_FAILED: {
-    ja: 'ウォレットの応答を復号できません',
-    en: 'the wallet response could not be decrypted',
-  },
-  NOT_PRESENTED: { ja: '書類が提示されませんでした', en: 'no document was presented' },
-  DOCTYPE_NOT_REQUESTED: { ja: '要求していない種類の書類です', en: 'a document type that was not requested' },
-  DIGEST_MISMATCH: { ja: '改ざんされています', en: 'the data has been altered' },
-  DEVICE_AUTH_FAILED: {
-    ja: '端末の認証に失敗しました（複製の可能性があります）',
-    en: 'device authentication failed (possibly a copy)',
-  },
-  ELEMENT_MISSING: { ja: '必要な項目が提示されていません', en: 'required items were not presented' },
-};
-
-/** PROFILE §8.7, reason codes: 理由 (ja) / reason (en), exactly. */
-export const IDENTITY_REASONS: Readonly<Record<IdentityReasonCode, Texts>> = {
-  DQC_NOT_VALID: { ja: '資格者証が有効と確認できていません', en: 'the certificate was not confirmed valid' },
-  MNC_NOT_VALID: { ja: 'マイナンバーカードを確認できません', en: 'the My Number Card could not be verified' },
-  MNC_ELEMENTS_MISSING: {
-    ja: 'マイナンバーカードの氏名・生年月日を取得できません',
-    en: 'name or date of birth not received from the My Number Card',
-  },
-  BIRTH_DATE_APPROXIMATE: {
-    ja: 'マイナンバーカードの生年月日が概略のみです',
-    en: 'the My Number Card gives an approximate date of birth',
-  },
-};
 
 /** PROFILE §8.7, result lines; `cannot tell` takes the reason's text. */
 export const IDENTITY_LINES = {
