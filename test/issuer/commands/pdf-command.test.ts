@@ -60,7 +60,11 @@ describe.runIf(process.platform === 'linux')('a batch whose PDFs cannot be writt
     const [fromUrl] = JSON.parse(verifyCli(['--data', dir, '--json', urls[0] as string]).stdout);
     const [fromPdf] = JSON.parse(verifyCli(['--data', dir, '--json', pdfs[0] as string]).stdout);
     expect(fromPdf.credential.cti).toBe(fromUrl.credential.cti);
-    expect(fromPdf.pdf).toMatchObject({ mismatch: [], photoMismatch: false }); // its text is the signed data
+    // Its printed text is the signed data (PROFILE §6.1): every text item matches.
+    expect(fromPdf.document).toMatchObject({
+      verdict: 'valid',
+      items: { 資格名称: 'matches', 氏名: 'matches', 生年月日: 'matches', 登録番号: 'matches', 交付機関: 'matches' },
+    });
     // Made once; asked again, it refuses to replace it.
     const twice = issuerCli(['pdf', '--dir', dir, '--url', urls[0] as string]);
     expect(twice.status).toBe(1);
