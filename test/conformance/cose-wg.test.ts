@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeBase64Url, fromHex, toHex } from '../../core/bytes';
 import { parseSign1, sigStructure } from '../../core/cose/sign1';
-import { type Sign1Failure, verifySign1 } from '../../core/cose/verify-sign1';
+import { type Sign1Failure, verifySign1 } from '../helpers/verify-sign1';
 import { ALGORITHMS } from '../../core/crypto/algorithms';
 import { importVerifyKey } from '../../core/crypto/keys';
 

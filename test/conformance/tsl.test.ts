@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromHex, toHex } from '../../core/bytes';
 import { type CborValue, decodeCbor } from '../../core/cbor/decode';
-import { verifySign1 } from '../../core/cose/verify-sign1';
+import { verifySign1 } from '../helpers/verify-sign1';
 import { importVerifyKey, sha256 } from '../../core/crypto/keys';
 import { readStatusListStructure, statusAt } from '../../core/status-list';
 
