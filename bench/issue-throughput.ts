@@ -9,11 +9,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { imageWorkersFor } from '../issuer/credential-file-pool';
-import { IssuerFolder } from '../issuer/folder';
-import { createIssuerFolder } from '../issuer/init';
-import { type IssueRequest, issueCredential } from '../issuer/issue';
-import { qrPng } from '../issuer/qr-image';
+import { imageWorkersFor } from '../issuer/batch/credential-file-pool';
+import { IssuerFolder } from '../issuer/folder/folder';
+import { createIssuerFolder } from '../issuer/folder/init';
+import { type IssueRequest, issueCredential } from '../issuer/issuing/issue';
+import { qrPng } from '../issuer/qr/qr-image';
 
 const N = Number(process.env.BENCH_CERTS ?? 5000);
 const CONCURRENCY = 64; // rows in flight, as in `issue --batch` (here in groups; the command keeps lanes)

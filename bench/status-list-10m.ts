@@ -12,8 +12,8 @@ import {
 } from '../core/status-list';
 import type { StatusList, VerifyContext } from '../core/types';
 import { verify } from '../core/verify';
+import { signStatusList } from '../issuer/lists/status-list-token';
 import { seededRandom } from '../issuer/seeded-random';
-import { signStatusList } from '../issuer/status-list-token';
 import { addStatusList, context, issueUrl, makeWorld, NOW, STATUS_URI } from '../test/helpers/world';
 import { median } from './lib/service-world';
 

@@ -6,7 +6,7 @@
 // Run: npx tsx bench/verify-speed.ts [iterations]   (default 4000 per subject, after 2000 warm-up)
 import { createPublicKey } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { publicJwk } from '../issuer/keys';
+import { publicJwk } from '../issuer/folder/keys';
 import { addStatusList, issueUrl, makeWorld, NOW } from '../test/helpers/world';
 import { launchChromium, openBenchPage, startBenchServer } from './lib/browser';
 import {

@@ -6,7 +6,8 @@
 // Exit code 0 when the record is consistent, 1 otherwise, 2 when the file cannot be read at all.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { headline } from '../core/reasons';
+import { type WalletReasonCode, walletHeadline } from '../core/mdoc/reasons';
+import { headline, type Verdict } from '../core/reasons';
 import { type AnchorKey, importAnchorJwk } from '../core/trust-list';
 import type { VerifyResult } from '../core/types';
 import { checkRecordPdf } from '../record/read-record';
@@ -34,11 +35,12 @@ async function anchorOf(dir: string | undefined): Promise<AnchorKey | null> {
 const day = (rfc3339: string) => rfc3339.slice(0, 10);
 
 /** English status words for the one-line summary ("revoked", "valid", "cannot be confirmed"). */
-function statusWord(r: Pick<VerifyResult, 'verdict' | 'reasons'>): string {
+function statusWord(r: { verdict: Verdict; reasons: readonly WalletReasonCode[] }): string {
   const code = r.reasons[0];
   if (r.verdict === 'invalid' && (code === 'REVOKED' || code === 'SUSPENDED' || code === 'DELETED'))
     return code.toLowerCase();
-  return headline(r.verdict, r.reasons, 'en').replace(/^./, (c) => c.toLowerCase());
+  // §8.6: a wallet result's headline is §6's with the wallet codes' texts.
+  return walletHeadline(r.verdict, r.reasons, 'en').replace(/^./, (c) => c.toLowerCase());
 }
 
 /** "valid on 2026-12-07; revoked as of 2027-03-02" (the status list's time, else the --now day). */

@@ -6,7 +6,7 @@ import { runPdf } from './commands/pdf-command';
 import { runPublish } from './commands/publish-command';
 import { runStatus } from './commands/status-command';
 import { runTrustList } from './commands/trust-list-command';
-import { UsageError } from './request-fields';
+import { UsageError } from './issuing/request-fields';
 
 const USAGE = `dqc issuer — makes keys, trust lists, status lists and test certificates
 

@@ -4,10 +4,10 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import { QUALIFICATION_MINISTRY } from '../core/qualifications';
 import type { ReasonCode, Verdict } from '../core/reasons';
-import { addSigner, createIssuerFolder } from './init';
-import { type IssueOptions, type IssueRequest, issueCredential } from './issue';
-import { writeCredentialFiles } from './outputs';
-import { paths, type StatusName } from './state';
+import { writeCredentialFiles } from './batch/outputs';
+import { addSigner, createIssuerFolder } from './folder/init';
+import { paths, type StatusName } from './folder/state';
+import { type IssueOptions, type IssueRequest, issueCredential } from './issuing/issue';
 
 const DAY = 24 * 3600;
 const codesOf = (ministry: string) =>
@@ -197,7 +197,7 @@ export async function makeDemoWorld(dir: string, base: string, options: DemoOpti
   await addSigner(folder, { iss: 'jp.example.unlisted', name: '登録外の署名者（デモ）', listed: false }, now);
   await folder.writeTrustList(now); // the self-check reads the signed list, as verifiers do
 
-  const pdf = options.pdfs ? await import('./pdf-output') : undefined;
+  const pdf = options.pdfs ? await import('./pdf/pdf-output') : undefined;
   const photoJpeg = pdf ? (await import('./pdf/demo-photo')).makeDemoPhotoJpeg(7) : undefined;
   const credentialsDir = paths(dir).credentials;
   const manifest: DemoSample[] = [];

@@ -12,6 +12,11 @@ export interface ReadSymbol {
 
 /** How many labels are matched by a distinct read symbol overlapping them. */
 export function matchLabels(labels: Quad[], read: ReadSymbol[]): number {
+  return matchedLabels(labels, read).length;
+}
+
+/** Which labels (their indices) are matched by a distinct read symbol, paired as in matchLabels. */
+export function matchedLabels(labels: Quad[], read: ReadSymbol[]): number[] {
   const pairs: { label: number; symbol: number; iou: number }[] = [];
   labels.forEach((label, l) => {
     read.forEach((s, k) => {
@@ -27,5 +32,5 @@ export function matchLabels(labels: Quad[], read: ReadSymbol[]): number {
     usedLabels.add(p.label);
     usedSymbols.add(p.symbol);
   }
-  return usedLabels.size;
+  return [...usedLabels].sort((a, b) => a - b);
 }

@@ -1,6 +1,6 @@
 // Shared flag handling for the issuer commands.
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { parseTime, UsageError } from '../request-fields';
+import { parseTime, UsageError } from '../issuing/request-fields';
 
 /** parseArgs in strict mode; an unknown or malformed flag is a usage error. */
 export function flags<O extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: O) {

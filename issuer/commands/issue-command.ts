@@ -3,15 +3,15 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { parseBatch, type Row } from '../batch-input';
-import { type BatchResult, writeBatchResults } from '../batch-results';
-import { credentialFileWriter, imageWorkersFor } from '../credential-file-pool';
-import { IssuerFolder } from '../folder';
-import { checkCapacity, checkIssuable } from '../issuable';
-import { type Issued, type IssueRequest, issueCredential } from '../issue';
-import { credentialBase, safeName } from '../outputs';
-import { REQUEST_FIELD_FLAGS, requestFromFields, UsageError } from '../request-fields';
-import { paths } from '../state';
+import { parseBatch, type Row } from '../batch/batch-input';
+import { type BatchResult, writeBatchResults } from '../batch/batch-results';
+import { credentialFileWriter, imageWorkersFor } from '../batch/credential-file-pool';
+import { credentialBase, safeName } from '../batch/outputs';
+import { IssuerFolder } from '../folder/folder';
+import { paths } from '../folder/state';
+import { checkCapacity, checkIssuable } from '../issuing/issuable';
+import { type Issued, type IssueRequest, issueCredential } from '../issuing/issue';
+import { REQUEST_FIELD_FLAGS, requestFromFields, UsageError } from '../issuing/request-fields';
 import { flags, note, nowFrom, required, say } from './flags';
 
 const CONCURRENCY = 64;
@@ -71,7 +71,7 @@ export async function runIssue(args: string[]): Promise<void> {
       try {
         const request = await requestFromFields(row, baseDir);
         await checkIssuable(folder, request, now);
-        if (output.pdf) await (await import('../pdf-output')).checkPrintable(request);
+        if (output.pdf) await (await import('../pdf/pdf-output')).checkPrintable(request);
         requests.push(request);
         // A bad or repeated file name found after signing would stop the batch part way, or
         // replace another certificate's files: checked here with the rest.
@@ -118,7 +118,7 @@ export async function runIssue(args: string[]): Promise<void> {
     await files.write({ base, url: issued.url });
     bases[i] = base; // the list's file column: .url and images (a PDF that fails is reported apart)
     if (output.pdf) {
-      const { writeCertificatePdf } = await import('../pdf-output');
+      const { writeCertificatePdf } = await import('../pdf/pdf-output');
       await writeCertificatePdf(`${base}.pdf`, issued, request).catch((e) => {
         pdfsMissing.add(i);
         throw e;

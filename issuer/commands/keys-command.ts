@@ -1,8 +1,8 @@
 // `keys`: create an issuer folder, or add a signer / status list / IACA root (PROFILE §8.2) to one.
 import { QUALIFICATION_JA } from '../../core/qualifications';
-import { IssuerFolder } from '../folder';
-import { addSigner, addStatusList, createIssuerFolder } from '../init';
-import { UsageError } from '../request-fields';
+import { IssuerFolder } from '../folder/folder';
+import { addSigner, addStatusList, createIssuerFolder } from '../folder/init';
+import { UsageError } from '../issuing/request-fields';
 import type { IacaTerms } from '../wallet/iacas';
 import { flags, note, nowFrom, required } from './flags';
 

@@ -8,11 +8,11 @@ import { resolve } from 'node:path';
 import { bytesEqual, decodeBase64Strict } from '../../core/bytes';
 import { sha256 } from '../../core/crypto/keys';
 import type { CredentialView } from '../../core/types';
-import { IssuerFolder } from '../folder';
-import { verifyAsIssued } from '../issue';
-import { writeNewFile } from '../outputs';
+import { writeNewFile } from '../batch/outputs';
+import { IssuerFolder } from '../folder/folder';
+import { verifyAsIssued } from '../issuing/issue';
+import { readPhoto, UsageError } from '../issuing/request-fields';
 import type { CertificatePdfInput } from '../pdf/types';
-import { readPhoto, UsageError } from '../request-fields';
 import { flags, note, nowFrom } from './flags';
 
 interface Job {
@@ -97,7 +97,7 @@ export async function runPdf(args: string[]): Promise<void> {
   // Every file checked and every PDF drawn first: none is written when one of them cannot be.
   const jobs: Job[] = [];
   for (const file of files) jobs.push(await jobFor(folder, file, photos, now));
-  const { glyphsMissingFrom } = await import('../pdf-output');
+  const { glyphsMissingFrom } = await import('../pdf/pdf-output');
   const { renderCertificatePdf } = await import('../pdf');
   const pdfs: Uint8Array[] = [];
   for (const job of jobs) {

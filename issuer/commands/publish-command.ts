@@ -5,10 +5,10 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { bytesEqual } from '../../core/bytes';
 import { TYP_STATUS_LIST, TYP_TRUST_LIST } from '../../core/cose/dqc-header';
-import { IssuerFolder } from '../folder';
-import { originOf } from '../init';
-import { UsageError } from '../request-fields';
-import { paths } from '../state';
+import { IssuerFolder } from '../folder/folder';
+import { originOf } from '../folder/init';
+import { paths } from '../folder/state';
+import { UsageError } from '../issuing/request-fields';
 import { flags, note, required } from './flags';
 
 const UPLOAD_TIMEOUT_MS = 15_000;

@@ -4,9 +4,9 @@
 // the list a batch leaves) change together: all are checked first, and each list is signed once.
 import { readFile } from 'node:fs/promises';
 import { parseCsv } from '../../reading/csv';
-import { IssuerFolder } from '../folder';
-import { UsageError } from '../request-fields';
-import { STATUS_VALUES, type StatusName } from '../state';
+import { IssuerFolder } from '../folder/folder';
+import { STATUS_VALUES, type StatusName } from '../folder/state';
+import { UsageError } from '../issuing/request-fields';
 import { flags, note, nowFrom, required } from './flags';
 import { publishFolder } from './publish-command';
 

@@ -1,6 +1,6 @@
 // `trust-list`: sign the trust list again with seq + 1 (PROFILE §4), optionally listing an IACA
 // root for wallet documents first (`--add-iaca`, PROFILE §8.2).
-import { IssuerFolder } from '../folder';
+import { IssuerFolder } from '../folder/folder';
 import { flags, note, nowFrom, required } from './flags';
 import { iacaTerms } from './keys-command';
 

@@ -14,7 +14,7 @@ import {
   popGraphicsState,
   pushGraphicsState,
 } from 'pdf-lib';
-import { qrGreyModules, qrMatrix } from '../qr-image';
+import { qrGreyModules, qrMatrix } from '../qr/qr-image';
 import { QR_NOTE } from './labels';
 import { CONTENT_WIDTH, MARGIN, type RenderContext } from './page';
 import { wrapText } from './text-wrap';

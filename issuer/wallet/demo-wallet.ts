@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { DQC_DOCTYPE, MNC_DOCTYPE } from '../../core/mdoc/doctypes';
 import type { IdentityReasonCode, WalletReasonCode } from '../../core/mdoc/reasons';
 import type { Verdict } from '../../core/reasons';
-import type { IssuerFolder } from '../folder';
-import type { IssueRequest } from '../issue-request';
+import type { IssuerFolder } from '../folder/folder';
+import type { IssueRequest } from '../issuing/issue-request';
 import { dqcElements, type MncHolder, mncElements } from './elements';
 import { dsIssued, makeDsCert, makeTestIaca, setDsRevoked } from './iacas';
 import {

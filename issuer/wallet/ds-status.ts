@@ -1,8 +1,8 @@
 // `status --ds-serial HEX --set revoked|valid`: a wallet DS certificate revoked (or valid again)
 // through its IACA's `revokedSerials` in the anchor-signed trust list, which replaces CRL and OCSP
 // (PROFILE §8.2, check 4: SIGNER_REVOKED). The trust list is signed again at once.
-import type { IssuerFolder } from '../folder';
-import { UsageError } from '../request-fields';
+import type { IssuerFolder } from '../folder/folder';
+import { UsageError } from '../issuing/request-fields';
 import { setDsRevoked } from './iacas';
 
 export async function setDsStatus(

@@ -5,8 +5,8 @@
 import type { Encodable } from '../../core/cbor/encode';
 import { DQC_NAMESPACE, NS_ISO_23220, NS_ISO_23220_JP } from '../../core/mdoc/doctypes';
 import { QUALIFICATION_JA } from '../../core/qualifications';
-import type { IssueRequest } from '../issue-request';
-import { UsageError } from '../request-fields';
+import type { IssueRequest } from '../issuing/issue-request';
+import { UsageError } from '../issuing/request-fields';
 import { type Elements, fullDate } from './mdoc';
 
 /** §8.1 (ii): `portrait` ≤ 128 KiB. */

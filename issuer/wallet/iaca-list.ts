@@ -4,8 +4,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fromHex } from '../../core/bytes';
-import type { IssuerState } from '../state';
-import type { IacaSpec } from '../trust-list-token';
+import type { IssuerState } from '../folder/state';
+import type { IacaSpec } from '../lists/trust-list-token';
 
 export async function listedIacas(dir: string, state: IssuerState): Promise<IacaSpec[]> {
   return Promise.all(

@@ -10,11 +10,11 @@ import { decodeCbor } from '../../core/cbor/decode';
 import { encodeCbor } from '../../core/cbor/encode';
 import { readIacas } from '../../core/mdoc/iaca';
 import { parseCertificate } from '../../core/mdoc/x509';
-import type { IssuerFolder } from '../folder';
-import { generateKeyPair, type KeyPair, writeKeyFile } from '../keys';
-import { UsageError } from '../request-fields';
-import type { DsConfig, IacaConfig } from '../state';
-import { iacaEntry } from '../trust-list-token';
+import type { IssuerFolder } from '../folder/folder';
+import { generateKeyPair, type KeyPair, writeKeyFile } from '../folder/keys';
+import type { DsConfig, IacaConfig } from '../folder/state';
+import { UsageError } from '../issuing/request-fields';
+import { iacaEntry } from '../lists/trust-list-token';
 import { type Issued, makeDs, makeIaca, randomSerial, readCertificate, x509 } from './pki';
 
 const DAY = 86400;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { readStatusList } from '../../core/status-list';
 import { publishFolder } from '../../issuer/commands/publish-command';
 import { makeDemoWorld } from '../../issuer/demo';
-import { IssuerFolder } from '../../issuer/folder';
+import { IssuerFolder } from '../../issuer/folder/folder';
 
 const HOUR = 3600;
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { toHex } from '../../core/bytes';
 import { type Encodable, encodeCbor } from '../../core/cbor/encode';
 import { CLAIM, readClaims } from '../../core/claims';
-import { credentialClaims } from '../../issuer/credential';
+import { credentialClaims } from '../../issuer/issuing/credential';
 import { sampleInput } from '../helpers/world';
 import { arbitraryValue, mutate, mutation } from './support/cbor-values';
 import { referenceClaims } from './support/claims-reference';

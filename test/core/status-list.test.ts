@@ -6,8 +6,8 @@ import { concatBytes } from '../../core/bytes';
 import { type Encodable, encodeCbor } from '../../core/cbor/encode';
 import { TYP_CREDENTIAL, TYP_STATUS_LIST } from '../../core/cose/dqc-header';
 import { readStatusList, statusAt } from '../../core/status-list';
-import { generateKeyPair, type KeyPair } from '../../issuer/keys';
-import { signSign1 } from '../../issuer/sign';
+import { generateKeyPair, type KeyPair } from '../../issuer/folder/keys';
+import { signSign1 } from '../../issuer/issuing/sign';
 import { makeWorld, NOW, ORIGIN, STATUS_URI, type World } from '../helpers/world';
 import { defaultHeader, hex, rawToken } from './support/tokens';
 

@@ -9,8 +9,8 @@ import { coseKeyMap, readCoseKey } from '../../core/cose-key';
 import { p256Kid } from '../../core/crypto/keys';
 import { type AnchorKey, importAnchorJwk, isNewerTrustList, readTrustList } from '../../core/trust-list';
 import type { TrustList } from '../../core/types';
-import { generateKeyPair, type KeyPair, publicJwk } from '../../issuer/keys';
-import { signSign1 } from '../../issuer/sign';
+import { generateKeyPair, type KeyPair, publicJwk } from '../../issuer/folder/keys';
+import { signSign1 } from '../../issuer/issuing/sign';
 import { NOW } from '../helpers/world';
 import { defaultHeader, hex, rawToken } from './support/tokens';
 

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { concatBytes } from '../../core/bytes';
 import { type Encodable, encodeCbor as enc } from '../../core/cbor/encode';
-import { type CredentialInput, credentialClaims } from '../../issuer/credential';
+import { type CredentialInput, credentialClaims } from '../../issuer/issuing/credential';
 import { context, NOW, sampleInput } from '../helpers/world';
 import { run } from './support/result';
 import { expectInvalid, type Sample, sampleWorld } from './support/shared-world';

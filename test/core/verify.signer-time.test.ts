@@ -2,8 +2,8 @@
 // SIGNER_REVOKED, NOT_YET_VALID, EXPIRED — issued by the issuer modules, checked through verify().
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { VerifyResult } from '../../core/types';
-import type { CredentialInput } from '../../issuer/credential';
-import type { SignerSpec } from '../../issuer/trust-list-token';
+import type { CredentialInput } from '../../issuer/issuing/credential';
+import type { SignerSpec } from '../../issuer/lists/trust-list-token';
 import { addStatusList, context, issueUrl, makeWorld, NOW, type World } from '../helpers/world';
 import { flow, run, steps } from './support/result';
 

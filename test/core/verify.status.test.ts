@@ -3,9 +3,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { coseKeyMap, readCoseKey } from '../../core/cose-key';
 import type { Signer, VerifyContext, VerifyResult } from '../../core/types';
-import { generateKeyPair } from '../../issuer/keys';
-import type { StatusListSpec } from '../../issuer/status-list-token';
-import { type SignerSpec, signTrustList } from '../../issuer/trust-list-token';
+import { generateKeyPair } from '../../issuer/folder/keys';
+import type { StatusListSpec } from '../../issuer/lists/status-list-token';
+import { type SignerSpec, signTrustList } from '../../issuer/lists/trust-list-token';
 import {
   addStatusList,
   context,

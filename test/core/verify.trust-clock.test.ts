@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { headline } from '../../core/reasons';
 import type { VerifyContext } from '../../core/types';
 import { verify } from '../../core/verify';
-import type { CredentialInput } from '../../issuer/credential';
-import type { StatusListSpec } from '../../issuer/status-list-token';
+import type { CredentialInput } from '../../issuer/issuing/credential';
+import type { StatusListSpec } from '../../issuer/lists/status-list-token';
 import { addStatusList, context, issueUrl, makeWorld, NOW, type World } from '../helpers/world';
 import { flow, run, steps } from './support/result';
 

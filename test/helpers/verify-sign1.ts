@@ -2,9 +2,10 @@
 // header rules (dqc-header.ts): the conformance suites (cose-wg, EU DCC, Token Status List). A
 // profile says only which envelopes and header placements it tolerates; the algorithm comes from
 // the one table (algorithms.ts) and the key's curve binding is enforced by importVerifyKey.
+
+import { parseSign1, type Sign1, sigStructure } from '../../core/cose/sign1';
 import { ALGORITHMS } from '../../core/crypto/algorithms';
 import type { VerifyKey } from '../../core/types';
-import { parseSign1, type Sign1, sigStructure } from '../../core/cose/sign1';
 
 export interface Sign1Profile {
   /** CBOR tags accepted by the decoder (default [18]). */

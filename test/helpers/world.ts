@@ -3,11 +3,11 @@
 import { readStatusList } from '../../core/status-list';
 import { importAnchorJwk, readTrustList } from '../../core/trust-list';
 import type { StatusList, TrustList, VerifyContext } from '../../core/types';
-import { type CredentialInput, credentialUrl, signCredential } from '../../issuer/credential';
-import { generateKeyPair, type KeyPair, publicJwk } from '../../issuer/keys';
-import type { SignOptions } from '../../issuer/sign';
-import { type StatusListSpec, signStatusList } from '../../issuer/status-list-token';
-import { type SignerSpec, signTrustList, type TrustListSpec } from '../../issuer/trust-list-token';
+import { generateKeyPair, type KeyPair, publicJwk } from '../../issuer/folder/keys';
+import { type CredentialInput, credentialUrl, signCredential } from '../../issuer/issuing/credential';
+import type { SignOptions } from '../../issuer/issuing/sign';
+import { type StatusListSpec, signStatusList } from '../../issuer/lists/status-list-token';
+import { type SignerSpec, signTrustList, type TrustListSpec } from '../../issuer/lists/trust-list-token';
 
 export const ORIGIN = 'https://dqcv.example.jp';
 export const STATUS_URI = `${ORIGIN}/status/1`;

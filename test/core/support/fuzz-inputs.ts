@@ -3,7 +3,7 @@
 // (one revoked), their bytes mutated and spliced, and their URLs edited character by character.
 import fc from 'fast-check';
 import { encodeBase64Url } from '../../../core/bytes';
-import { signCredential } from '../../../issuer/credential';
+import { signCredential } from '../../../issuer/issuing/credential';
 import { addStatusList, NOW, ORIGIN, sampleInput, type World } from '../../helpers/world';
 import { mutate, mutation } from './cbor-values';
 

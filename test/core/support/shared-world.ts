@@ -3,7 +3,7 @@
 import { expect } from 'vitest';
 import { encodeBase64Url } from '../../../core/bytes';
 import type { VerifyContext, VerifyResult } from '../../../core/types';
-import { signCredential } from '../../../issuer/credential';
+import { signCredential } from '../../../issuer/issuing/credential';
 import { addStatusList, makeWorld, sampleInput, type World } from '../../helpers/world';
 import { flow, run, steps } from './result';
 

@@ -4,9 +4,9 @@ import { concatBytes } from '../../../core/bytes';
 import { type CborValue, Tagged } from '../../../core/cbor/decode';
 import { type Encodable, encodeCbor } from '../../../core/cbor/encode';
 import { TYP_CREDENTIAL } from '../../../core/cose/dqc-header';
-import { type CredentialInput, credentialClaims, credentialUrl } from '../../../issuer/credential';
-import type { KeyPair } from '../../../issuer/keys';
-import { signatureOver } from '../../../issuer/sign';
+import type { KeyPair } from '../../../issuer/folder/keys';
+import { type CredentialInput, credentialClaims, credentialUrl } from '../../../issuer/issuing/credential';
+import { signatureOver } from '../../../issuer/issuing/sign';
 import { ORIGIN, sampleInput } from '../../helpers/world';
 
 export interface RawToken {

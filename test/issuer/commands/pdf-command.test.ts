@@ -63,7 +63,13 @@ describe.runIf(process.platform === 'linux')('a batch whose PDFs cannot be writt
     // Its printed text is the signed data (PROFILE §6.1): every text item matches.
     expect(fromPdf.document).toMatchObject({
       verdict: 'valid',
-      items: { 資格名称: 'matches', 氏名: 'matches', 生年月日: 'matches', 登録番号: 'matches', 交付機関: 'matches' },
+      items: {
+        資格名称: 'matches',
+        氏名: 'matches',
+        生年月日: 'matches',
+        登録番号: 'matches',
+        交付機関: 'matches',
+      },
     });
     // Made once; asked again, it refuses to replace it.
     const twice = issuerCli(['pdf', '--dir', dir, '--url', urls[0] as string]);

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { makeDemoPhotoJpeg } from '../../../issuer/pdf/demo-photo';
 import { LABELS, renderCertificatePdf } from '../../../issuer/pdf/index';
-import { qrGreyModules, qrMatrix } from '../../../issuer/qr-image';
+import { qrGreyModules, qrMatrix } from '../../../issuer/qr/qr-image';
 import { loadPdf } from '../../../reading/node/pdfjs-node';
 import {
   BACK_VALUE_X,

@@ -9,7 +9,7 @@ import {
   withOtherHoldersQr,
 } from '../../../issuer/pdf/doctored';
 import { LABELS, renderCertificatePdf } from '../../../issuer/pdf/index';
-import { qrGreyModules, qrMatrix } from '../../../issuer/qr-image';
+import { qrGreyModules, qrMatrix } from '../../../issuer/qr/qr-image';
 import { loadPdf } from '../../../reading/node/pdfjs-node';
 import { imagePaints, imageStreams, qrPixels, SAMPLE, sampleUrl, textRuns, valuesByLabel } from './fixtures';
 

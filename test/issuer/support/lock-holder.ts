@@ -2,7 +2,7 @@
 // the folder lock, records when it held it, and lets go.
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lockFolder } from '../../../issuer/folder-lock';
+import { lockFolder } from '../../../issuer/folder/folder-lock';
 
 const [dir, startAt, rounds] = process.argv.slice(2);
 while (Date.now() < Number(startAt)); // everyone starts in the same millisecond

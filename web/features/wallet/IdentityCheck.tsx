@@ -4,7 +4,7 @@
 // check by eye, which is also offered whenever the result is not a match or the DC API / an mnc
 // IACA is not there. The result's view (IdentityResult.tsx) comes with the wallet chunk
 // (wallet-ui.ts); the card's data lives in this component's memory until the screen is left:
-// nothing is stored.
+// nothing is stored. `onIdentity` hands the §8.7 result (no card data) to a §9 record (§8.9).
 import './wallet.css';
 import { useState } from 'preact/hooks';
 import { MNC_DOCTYPE } from '../../../core/mdoc/doctypes';
@@ -21,7 +21,13 @@ type State =
   | { kind: 'cancelled' }
   | { kind: 'done'; identity: IdentityMatch; mnc?: WalletResult; view: typeof IdentityResult };
 
-export function IdentityCheck({ dqc }: { dqc: VerifyResult | WalletResult }) {
+export function IdentityCheck({
+  dqc,
+  onIdentity,
+}: {
+  dqc: VerifyResult | WalletResult;
+  onIdentity?: ((identity: IdentityMatch) => void) | undefined;
+}) {
   const { t } = useLang();
   const w = t.wallet;
   const offered = useWalletOffer(MNC_DOCTYPE);
@@ -35,6 +41,7 @@ export function IdentityCheck({ dqc }: { dqc: VerifyResult | WalletResult }) {
     if (check.kind !== 'answered' || !check.identity) return setState({ kind: 'cancelled' });
     const mnc = mncResultOf(check.results);
     setState({ kind: 'done', identity: check.identity, view, ...(mnc && { mnc }) });
+    onIdentity?.(check.identity);
   };
   return (
     <section class="identity-check" aria-labelledby="identity-title" data-testid="identity-check">

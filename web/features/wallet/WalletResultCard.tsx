@@ -2,8 +2,9 @@
 // result is: the headline in colour with the exact text (§6's headlines with the wallet codes'
 // texts), the signed items (only requested, digest-verified elements), the status time, the checks
 // in the rows people look for, and — when valid — the identity check (§8.7), which the app side
-// hands in.
+// hands in (its result goes back through `onIdentity`, for a §9 record).
 import type { ComponentChildren } from 'preact';
+import type { IdentityMatch } from '../../../core/mdoc/identity';
 import type { WalletResult } from '../../../core/mdoc/types';
 import { useLang } from '../../app/lang';
 import { CredentialItems } from '../verify/CredentialItems';
@@ -66,15 +67,19 @@ function WalletChecks({ result, index }: { result: WalletResult; index: number }
   );
 }
 
+/** The identity check under a card (IdentityCheck, given by the app's side: no import cycle). */
+export type IdentitySlot = (dqc: WalletResult, onIdentity: (identity: IdentityMatch) => void) => ComponentChildren;
+
 export function WalletResultCard({
   result,
   index,
   identity,
+  onIdentity,
 }: {
   result: WalletResult;
   index: number;
-  /** The identity check under the card (IdentityCheck, given by the app's side: no import cycle). */
-  identity: (dqc: WalletResult) => ComponentChildren;
+  identity: IdentitySlot;
+  onIdentity: (identity: IdentityMatch) => void;
 }) {
   const { t, lang } = useLang();
   const credential = walletCredential(result);
@@ -97,7 +102,7 @@ export function WalletResultCard({
         {credential && <CredentialItems credential={credential} pdf={undefined} fromQr={false} />}
         <WalletChecks result={result} index={index} />
       </article>
-      {identity(result)}
+      {identity(result, onIdentity)}
     </>
   );
 }

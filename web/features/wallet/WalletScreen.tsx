@@ -2,6 +2,7 @@
 // its cards, items and checks) is in the wallet chunk (wallet-ui.ts), fetched when the button is
 // pressed, so the first screen carries none of it (its budget is 60 KB gz).
 import { useEffect, useState } from 'preact/hooks';
+import type { IdentityMatch } from '../../../core/mdoc/identity';
 import type { WalletResult } from '../../../core/mdoc/types';
 import { IdentityCheck } from './IdentityCheck';
 import type { WalletAnswer } from './wallet-check';
@@ -28,6 +29,11 @@ export function WalletScreen(props: Props) {
     if (!screen) void loadWalletScreen().then(setScreen);
   }, [screen]);
   return screen ? (
-    <screen.WalletResultScreen {...props} identity={(dqc: WalletResult) => <IdentityCheck dqc={dqc} />} />
+    <screen.WalletResultScreen
+      {...props}
+      identity={(dqc: WalletResult, onIdentity: (identity: IdentityMatch) => void) => (
+        <IdentityCheck dqc={dqc} onIdentity={onIdentity} />
+      )}
+    />
   ) : null;
 }

@@ -4,7 +4,7 @@
 // the background. With no list held, the check still waits: there is nothing else to go on.
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { StatusList, TrustList } from '../../../../core/types';
-import { generateKeyPair } from '../../../../issuer/keys';
+import { generateKeyPair } from '../../../../issuer/folder/keys';
 import { addStatusList, issueUrl, makeWorld, NOW } from '../../../helpers/world';
 
 const held = vi.hoisted(() => ({ trust: null as TrustList | null, lists: [] as StatusList[] }));

@@ -3,7 +3,7 @@
 // failure now asks for the trust list again before the verdict is shown.
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TrustList } from '../../../../core/types';
-import type { KeyPair } from '../../../../issuer/keys';
+import type { KeyPair } from '../../../../issuer/folder/keys';
 import { issueUrl, makeWorld, NOW } from '../../../helpers/world';
 
 const held = vi.hoisted(() => ({ list: null as TrustList | null, newer: null as TrustList | null }));

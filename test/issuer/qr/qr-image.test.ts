@@ -1,8 +1,8 @@
 // QR matrix, PNG and SVG: version and EC level, quiet zone, and a PNG decoded back to modules.
 import { inflateSync, crc32 as zlibCrc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { type QrMatrix, qrMatrix, qrPng, qrSvg } from '../../issuer/qr-image';
-import { sampleUrl } from './pdf/fixtures';
+import { type QrMatrix, qrMatrix, qrPng, qrSvg } from '../../../issuer/qr/qr-image';
+import { sampleUrl } from '../pdf/fixtures';
 
 /** Byte-mode capacity at EC level M, versions 1–40 (ISO/IEC 18004:2015 table 7). */
 const CAPACITY_M = [

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { SignerTerms } from '../core/types';
+import type { SignerTerms } from '../../core/types';
 
 export type StatusName = 'valid' | 'revoked' | 'suspended' | 'deleted';
 /** Token Status List values (PROFILE §5). */

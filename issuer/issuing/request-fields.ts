@@ -2,9 +2,9 @@
 // (the same rules the verifier applies: PROFILE §3).
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { isProfileDate } from '../core/claims';
-import { isProfileText } from '../core/text/text-rules';
-import type { Row } from './batch-input';
+import { isProfileDate } from '../../core/claims';
+import { isProfileText } from '../../core/text/text-rules';
+import type { Row } from '../batch/batch-input';
 import type { IssueRequest } from './issue-request';
 
 export class UsageError extends Error {

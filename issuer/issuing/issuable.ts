@@ -1,12 +1,12 @@
 // What must hold before a credential is signed, judged against the folder's own signed trust list
 // (as verifiers will read it): a batch is checked row by row before anything is signed, so it
 // never stops part way on something that could have been known at the start.
-import { bytesEqual } from '../core/bytes';
-import { QUALIFICATION_JA } from '../core/qualifications';
-import type { Signer, TrustList } from '../core/types';
-import { MAX_CREDENTIAL_BYTES, MAX_URL_BYTES } from '../core/url';
+import { bytesEqual } from '../../core/bytes';
+import { QUALIFICATION_JA } from '../../core/qualifications';
+import type { Signer, TrustList } from '../../core/types';
+import { MAX_CREDENTIAL_BYTES, MAX_URL_BYTES } from '../../core/url';
+import type { IssuerFolder } from '../folder/folder';
 import { credentialSize } from './credential';
-import type { IssuerFolder } from './folder';
 import { credentialInput, type IssueRequest } from './issue';
 import { UsageError } from './request-fields';
 

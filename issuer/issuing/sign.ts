@@ -1,10 +1,10 @@
 // Making COSE_Sign1 tokens (RFC 9052 §4.2) with the DQC header (PROFILE §3): protected
 // {1: -7, 4: kid[, 16: typ]}, empty unprotected map, tag 18, ES256 raw r‖s signature.
-import { Tagged } from '../core/cbor/decode';
-import { type Encodable, encodeCbor } from '../core/cbor/encode';
-import { COSE_SIGN1_TAG, sigStructure } from '../core/cose/sign1';
-import { ES256 } from '../core/crypto/algorithms';
-import type { KeyPair } from './keys';
+import { Tagged } from '../../core/cbor/decode';
+import { type Encodable, encodeCbor } from '../../core/cbor/encode';
+import { COSE_SIGN1_TAG, sigStructure } from '../../core/cose/sign1';
+import { ES256 } from '../../core/crypto/algorithms';
+import type { KeyPair } from '../folder/keys';
 
 export interface SignOptions {
   typ?: string;

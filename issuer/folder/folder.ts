@@ -3,7 +3,10 @@ import { randomInt } from 'node:crypto';
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { TrustList } from '../core/types';
+import type { TrustList } from '../../core/types';
+import { signStatusList } from '../lists/status-list-token';
+import { signTrustList } from '../lists/trust-list-token';
+import { listedIacas } from '../wallet/iaca-list';
 import { lockFolder } from './folder-lock';
 import { readJournal } from './journal';
 import { type KeyPair, publicJwk, readKeyFile } from './keys';
@@ -20,9 +23,6 @@ import {
   stateText,
   writeAtomic,
 } from './state';
-import { signStatusList } from './status-list-token';
-import { signTrustList } from './trust-list-token';
-import { listedIacas } from './wallet/iaca-list';
 
 export class IssuerFolder {
   private readonly keys = new Map<string, Promise<KeyPair>>();

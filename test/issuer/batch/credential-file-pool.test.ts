@@ -5,9 +5,9 @@ import { mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { POOL_THRESHOLD } from '../../issuer/credential-file-pool';
-import { decodeQrFromImageFile } from '../../reading/node/qr-node';
-import { background, batchList, batchListPath, issuerCli, verifyCli } from '../helpers/run-cli';
+import { POOL_THRESHOLD } from '../../../issuer/batch/credential-file-pool';
+import { decodeQrFromImageFile } from '../../../reading/node/qr-node';
+import { background, batchList, batchListPath, issuerCli, verifyCli } from '../../helpers/run-cli';
 
 const ROWS = POOL_THRESHOLD + 44;
 const WORKERS = { DQC_IMAGE_WORKERS: '2' }; // workers even on a one-core machine

@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { background, issuerCli, personFlags, verifyCli } from '../helpers/run-cli';
+import { background, issuerCli, personFlags, verifyCli } from '../../helpers/run-cli';
 
 let dir: string;
 const person = personFlags;

@@ -1,7 +1,7 @@
 // QR code images for credential URLs: the module matrix (our encoder, issuer/qr/, byte mode,
 // smallest version that fits), a greyscale PNG written by hand (no image package) and a one-path SVG.
 import { deflateSync } from 'node:zlib';
-import { encodeQr } from './qr/qr-encode';
+import { encodeQr } from './qr-encode';
 
 export type QrEcLevel = 'M' | 'Q' | 'H';
 

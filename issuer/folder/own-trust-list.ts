@@ -1,8 +1,8 @@
 // The issuer folder's own signed trust list, read as a verifier reads it: everything the issuer
 // signs is checked against it (PROFILE §4), so a signer or status list it does not name is refused.
 import { readFile } from 'node:fs/promises';
-import { importAnchorJwk, readTrustList } from '../core/trust-list';
-import type { TrustList } from '../core/types';
+import { importAnchorJwk, readTrustList } from '../../core/trust-list';
+import type { TrustList } from '../../core/types';
 import { paths } from './state';
 
 /** The folder's trust-list.cbor, verified with its anchor.json. Throws a message saying what to do. */

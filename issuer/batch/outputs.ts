@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { link, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { qrPng, qrSvg } from './qr-image';
+import { qrPng, qrSvg } from '../qr/qr-image';
 
 export interface OutputOptions {
   png?: boolean;

@@ -1,9 +1,9 @@
 // Building and signing a status list token (PROFILE §5; Token Status List §4, §5.2).
 import { deflateSync } from 'node:zlib';
-import type { Encodable } from '../core/cbor/encode';
-import { TYP_STATUS_LIST } from '../core/cose/dqc-header';
-import type { KeyPair } from './keys';
-import { signSign1 } from './sign';
+import type { Encodable } from '../../core/cbor/encode';
+import { TYP_STATUS_LIST } from '../../core/cose/dqc-header';
+import type { KeyPair } from '../folder/keys';
+import { signSign1 } from '../issuing/sign';
 import { packStatuses } from './status-pack';
 
 export const MAX_STATUS_TTL_WINDOW = 7 * 24 * 3600; // exp ≤ iat + 7 days (PROFILE §5)

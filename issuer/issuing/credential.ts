@@ -1,9 +1,9 @@
 // Building a credential (PROFILE §3) and its QR URL (PROFILE §2).
-import { encodeBase64Url } from '../core/bytes';
-import type { Encodable } from '../core/cbor/encode';
-import { CLAIM } from '../core/claims';
-import { TYP_CREDENTIAL } from '../core/cose/dqc-header';
-import type { KeyPair } from './keys';
+import { encodeBase64Url } from '../../core/bytes';
+import type { Encodable } from '../../core/cbor/encode';
+import { CLAIM } from '../../core/claims';
+import { TYP_CREDENTIAL } from '../../core/cose/dqc-header';
+import type { KeyPair } from '../folder/keys';
 import { type SignOptions, sign1Size, signSign1 } from './sign';
 
 export interface CredentialInput {

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { issuerCli, issuerCliAsync, personFlags, verifyCli } from '../helpers/run-cli';
+import { issuerCli, issuerCliAsync, personFlags, verifyCli } from '../../helpers/run-cli';
 
 let dir: string;
 const person = personFlags();

@@ -1,13 +1,13 @@
 // Issuing credentials: random cti, random never-reused status index, signed by a listed signer,
 // then a self-check through the same verification core the verifiers use.
 import { randomBytes } from 'node:crypto';
-import { encodeBase64Url } from '../core/bytes';
-import { sha256 } from '../core/crypto/keys';
-import { QUALIFICATION_JA } from '../core/qualifications';
-import type { Check, TrustList, VerifyResult } from '../core/types';
-import { verify } from '../core/verify';
+import { encodeBase64Url } from '../../core/bytes';
+import { sha256 } from '../../core/crypto/keys';
+import { QUALIFICATION_JA } from '../../core/qualifications';
+import type { Check, TrustList, VerifyResult } from '../../core/types';
+import { verify } from '../../core/verify';
+import type { IssuerFolder } from '../folder/folder';
 import { type CredentialInput, credentialUrl, signCredential } from './credential';
-import type { IssuerFolder } from './folder';
 import type { IssueRequest } from './issue-request';
 import type { SignOptions } from './sign';
 

@@ -1,6 +1,6 @@
 // Issuer keys: P-256 key pairs (PROFILE §1), stored as PKCS#8 PEM with mode 0600.
 import { chmod, readFile, stat, writeFile } from 'node:fs/promises';
-import { p256Kid } from '../core/crypto/keys';
+import { p256Kid } from '../../core/crypto/keys';
 
 const { subtle } = globalThis.crypto;
 

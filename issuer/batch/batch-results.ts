@@ -3,7 +3,7 @@
 // revoke or suspend one by its cti. Written after every batch, also one that stopped part way.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Issued } from './issue';
+import type { Issued } from '../issuing/issue';
 
 export interface BatchResult {
   /** The input row, 1 = the first data row (as in the batch's error messages). */

@@ -1,7 +1,7 @@
 // Batch input: a CSV (RFC 4180, header row) or a JSON array, one certificate per row. Field
 // names are the `issue` flags: qual, name, kana, birth, reg-no, reg-date, body, grant-date, exp,
 // photo, signer, out, and `other:<label>` columns (JSON: an "other" object).
-import { parseCsv } from '../reading/csv';
+import { parseCsv } from '../../reading/csv';
 
 export type Row = Record<string, string | Record<string, string> | undefined>;
 

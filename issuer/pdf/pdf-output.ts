@@ -2,18 +2,18 @@
 // doctored variants that a verifier must see through.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { CredentialInput } from './credential';
-import type { Issued, IssueRequest } from './issue';
-import { writeNewFile } from './outputs';
-import { renderCertificatePdf } from './pdf';
+import { writeNewFile } from '../batch/outputs';
+import type { CredentialInput } from '../issuing/credential';
+import type { Issued, IssueRequest } from '../issuing/issue';
+import { renderCertificatePdf } from '.';
 import {
   editVisibleName,
   qrOnSecondPage,
   rotatedQr,
   scannedLookingPdf,
   withOtherHoldersQr,
-} from './pdf/doctored';
-import type { CertificatePdfInput } from './pdf/types';
+} from './doctored';
+import type { CertificatePdfInput } from './types';
 
 /** What the PDF shows: exactly the signed items (PROFILE §3), the QR, and the photo bytes. */
 export function pdfInput(url: string, input: CredentialInput, photoJpeg?: Uint8Array): CertificatePdfInput {
@@ -45,7 +45,7 @@ type PrintedTexts = Pick<
 
 /** The characters of a certificate's texts the PDF font cannot draw (U+XXXX). */
 export async function glyphsMissingFrom(texts: PrintedTexts): Promise<string[]> {
-  const { glyphsMissing } = await import('./pdf/fonts');
+  const { glyphsMissing } = await import('./fonts');
   return glyphsMissing(
     [
       texts.qualificationName ?? '',
@@ -61,7 +61,7 @@ export async function glyphsMissingFrom(texts: PrintedTexts): Promise<string[]> 
 /** Refuses, before signing, a request whose PDF could not be drawn (issue --pdf). */
 export async function checkPrintable(request: IssueRequest): Promise<void> {
   const missing = await glyphsMissingFrom(request);
-  if (missing.length > 0) throw new Error((await import('./pdf/fonts')).noGlyphMessage(missing));
+  if (missing.length > 0) throw new Error((await import('./fonts')).noGlyphMessage(missing));
 }
 
 export async function writeCertificatePdf(

@@ -1,10 +1,10 @@
 // Building and signing the trust list (PROFILE §4), with the IACA roots of §8.2 when there are any.
-import type { Encodable } from '../core/cbor/encode';
-import { TYP_TRUST_LIST } from '../core/cose/dqc-header';
-import { coseKeyMap } from '../core/cose-key';
-import type { SignerTerms } from '../core/types';
-import type { KeyPair } from './keys';
-import { signSign1 } from './sign';
+import type { Encodable } from '../../core/cbor/encode';
+import { TYP_TRUST_LIST } from '../../core/cose/dqc-header';
+import { coseKeyMap } from '../../core/cose-key';
+import type { SignerTerms } from '../../core/types';
+import type { KeyPair } from '../folder/keys';
+import { signSign1 } from '../issuing/sign';
 
 export interface SignerSpec extends SignerTerms {
   key: KeyPair;
