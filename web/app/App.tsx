@@ -1,26 +1,19 @@
 // The app: header, the current screen, and the live region that announces each verdict. Screens
-// go through the browser history (screen-history.ts) so Back returns to the previous one. In
+// go through the browser history (screen-history.ts) so Back returns to the previous one; inputs
+// become results through one flow (verify-flow.ts). In
 // reception-desk mode the camera stays mounted (and running) under the desk's full-screen result,
 // so the next card is read without waiting for the camera to start again.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { verdictHeadline } from '../../i18n/catalogue';
-import { ReadError } from '../../reading/file-kind';
 import { DeskBar } from '../features/desk/DeskBar';
 import { DeskResult } from '../features/desk/DeskResult';
 import { DEFAULT_DESK_SETTINGS, type DeskSettings, loadDeskSettings } from '../features/desk/desk-settings';
-import { signal } from '../features/desk/feedback';
 import { RepeatGuard } from '../features/desk/repeat-guard';
 import { useKeyboardWedge } from '../features/desk/use-keyboard-wedge';
 import { useWakeLock } from '../features/desk/use-wake-lock';
 import { LazySaveRecord } from '../features/record/LazySaveRecord';
-import { saveDeskRecords } from '../features/record/save-records';
 import { CameraScanner } from '../features/scan-camera/CameraScanner';
-import { type FileCodes, readCodesFromFile } from '../features/scan-image/read-file';
 import { Settings } from '../features/settings/Settings';
-import { holdsNoCertificate, type InputSource, notCertificateMessage } from '../features/verify/input-kind';
-import { pdfReportOf, shownVerdict } from '../features/verify/pdf-report';
 import { ResultScreen } from '../features/verify/ResultScreen';
-import { type Outcome, verifyText } from '../features/verify/verify-service';
 import { WalletScreen } from '../features/wallet/WalletScreen';
 import type { WalletAnswer } from '../features/wallet/wallet-check';
 import { walletHeadline } from '../features/wallet/wallet-texts';
@@ -31,11 +24,11 @@ import { useLang } from './lang';
 import { ScreenHistory } from './screen-history';
 import type { Screen } from './screens';
 import { applyUpdate, setIdle, useUpdateAvailable } from './sw-update';
+import { useVerifyFlow } from './verify-flow';
 
 export function App() {
   const { t } = useLang();
   const [screen, setScreen] = useState<Screen>({ name: 'busy', message: t.verifying, starting: true });
-  const [announcement, setAnnouncement] = useState('');
   const [desk, setDesk] = useState<DeskSettings>(DEFAULT_DESK_SETTINGS);
   const busy = useRef(false);
   const guard = useRef(new RepeatGuard());
@@ -60,62 +53,17 @@ export function App() {
     return () => window.removeEventListener('popstate', onPop);
   }, [nav]);
 
-  const show = useCallback(
-    (outcomes: Outcome[], inDesk: boolean, source: InputSource) => {
-      const next: Screen = { name: 'result', outcomes, desk: inDesk, fromCamera: source === 'camera' };
-      // A camera session keeps one history entry: its results take the camera's place (a desk
-      // would otherwise pile up an entry per card); anything else is a new step Back undoes.
-      const here = nav.current().name;
-      if (here === 'camera' || here === 'result') nav.replace(next);
-      else nav.push(next);
-      const first = outcomes[0];
-      if (!first) return;
-      // Several codes in one file: each verdict is announced, with how many there are, not the
-      // first alone (a screen reader heard 「有効です」 of a file that also held a revoked code).
-      const headlines = outcomes.map((o) => {
-        const shown = shownVerdict(o.result, o.pdf);
-        return verdictHeadline(shown.verdict, shown.reasons, t);
-      });
-      setAnnouncement(
-        headlines.length === 1
-          ? (headlines[0] as string)
-          : `${t.codesFound(headlines.length)}: ${headlines.join(' / ')}`,
-      );
-      if (inDesk) {
-        setDeskCount((n) => n + outcomes.length);
-        signal(shownVerdict(first.result, first.pdf).verdict, desk);
-        // PROFILE §9: one record per check when the desk opted in (a no-op otherwise).
-        void saveDeskRecords(outcomes, t.appName);
-      }
-    },
-    [desk, nav, t],
-  );
-
-  const verifyTexts = useCallback(
-    async (texts: string[], source: InputSource, inDesk: boolean, findingsFor?: FileCodes['findingsFor']) => {
-      busy.current = true;
-      try {
-        // Never before start-up has loaded the held trust list (a paste made while the app was
-        // still starting gave 「信頼リストを取得できません」).
-        await boot();
-        const outcomes: Outcome[] = [];
-        for (const text of texts) {
-          const outcome = await verifyText(text, source);
-          // A code that is no certificate at all (another QR, a web address) is left out; only
-          // when nothing else was found is it said, as an input error where the input was given.
-          if (holdsNoCertificate(text, outcome.result)) continue;
-          if (findingsFor) outcome.pdf = pdfReportOf(findingsFor(text, outcome.result), outcome.result);
-          outcomes.push(outcome);
-        }
-        if (outcomes.length > 0) return show(outcomes, inDesk, source);
-        if (source === 'camera') return setCameraNotice('cameraNotCertificate');
-        nav.toRoot({ name: 'home', message: t[notCertificateMessage(source)] });
-      } finally {
-        busy.current = false;
-      }
-    },
-    [show, nav, t],
-  );
+  const countDesk = useCallback((n: number) => setDeskCount((count) => count + n), []);
+  const onCameraNotCertificate = useCallback(() => setCameraNotice('cameraNotCertificate'), []);
+  const { announcement, setAnnouncement, verifyTexts, onFile } = useVerifyFlow({
+    t,
+    nav,
+    desk,
+    setScreen,
+    onCameraNotCertificate,
+    countDesk,
+    busy,
+  });
 
   useEffect(() => {
     void loadDeskSettings().then(setDesk);
@@ -137,23 +85,6 @@ export function App() {
   );
   useKeyboardWedge(screen.name !== 'busy' && screen.name !== 'settings', onText);
   useWakeLock(deskMode);
-
-  const onFile = async (file: File) => {
-    setScreen({ name: 'busy', message: t.decoding });
-    try {
-      const codes = await readCodesFromFile(file, (done, all, thorough) =>
-        setScreen({ name: 'busy', message: (thorough ? t.pdfSearching : t.pdfPages)(done, all) }),
-      );
-      if (codes.texts.length === 0)
-        return nav.toRoot({ name: 'home', message: codes.pdf ? t.noCodeInPdf : t.noCodeFound });
-      await verifyTexts(codes.texts, codes.pdf ? 'pdf' : (codes.kind ?? 'image'), false, codes.findingsFor);
-    } catch (e) {
-      nav.toRoot({
-        name: 'home',
-        message: e instanceof ReadError ? t[e.problem] : t.fileUnreadable,
-      });
-    }
-  };
 
   const onFileRef = useRef(onFile);
   onFileRef.current = onFile;
