@@ -1,10 +1,8 @@
 // `issue`: one certificate from flags, or a CSV/JSON batch. Writes <out>.url and the QR image(s)
 // under DIR/credentials/, keeps the status registry, and makes sure the status lists exist.
-import { existsSync, mkdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
-import { parseBatch, type Row } from '../batch/batch-input';
-import { type BatchResult, writeBatchResults } from '../batch/batch-results';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { Row } from '../batch/batch-input';
 import { credentialFileWriter, imageWorkersFor } from '../batch/credential-file-pool';
 import { credentialBase, safeName } from '../batch/outputs';
 import { IssuerFolder } from '../folder/folder';
@@ -13,6 +11,7 @@ import { checkCapacity, checkIssuable } from '../issuing/issuable';
 import { type Issued, type IssueRequest, issueCredential } from '../issuing/issue';
 import { REQUEST_FIELD_FLAGS, requestFromFields, UsageError } from '../issuing/request-fields';
 import { flags, note, nowFrom, required, say } from './flags';
+import { batchRows, listBatch, resumeHint } from './issue-batch';
 
 const CONCURRENCY = 64;
 
@@ -36,15 +35,8 @@ export async function runIssue(args: string[]): Promise<void> {
   // --from-row N: the rest of a batch that stopped part way (rows keep their numbers).
   let offset = 0;
   if (f.batch) {
-    rows = await readBatch(f.batch);
+    ({ rows, offset } = await batchRows(f.batch, f['from-row']));
     baseDir = dirname(f.batch);
-    if (rows.length === 0) throw new UsageError('一括発行ファイルに行がありません');
-    if (f['from-row'] !== undefined) {
-      offset = Number(f['from-row']) - 1;
-      if (!/^[1-9]\d*$/.test(f['from-row']) || offset >= rows.length)
-        throw new UsageError(`--from-row: 1–${rows.length} の行番号`);
-      rows = rows.slice(offset);
-    }
   } else {
     const {
       dir: _dir,
@@ -197,65 +189,6 @@ export async function runIssue(args: string[]): Promise<void> {
     note(
       `${requests.length} 件を発行しました（${(requests.length / seconds).toFixed(0)} 件/秒）: ${credentialsDir}`,
     );
-}
-
-/** The batch's list of what was signed (batch-results.ts); its path goes to the terminal. */
-function listBatch(
-  credentialsDir: string,
-  signed: Issued[],
-  bases: string[],
-  wrote: (base: string) => boolean,
-  stopped: boolean,
-  offset: number,
-): void {
-  const results: BatchResult[] = [];
-  signed.forEach((issued, i) => {
-    const base = bases[i];
-    const file = base !== undefined && wrote(base) ? relative(credentialsDir, base) : undefined;
-    results.push({ row: offset + i + 1, issued, ...(file !== undefined && { file }) });
-  });
-  if (results.length === 0) return;
-  mkdirSync(credentialsDir, { recursive: true });
-  const path = writeBatchResults(credentialsDir, results);
-  note(`${stopped ? '署名済みの ' : ''}${results.length} 件の一覧: ${path}`);
-}
-
-/** A CSV or JSON batch, which must be UTF-8 (a Shift_JIS file would sign garbled names). */
-export async function readBatch(file: string): Promise<Row[]> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (e) {
-    throw new UsageError(
-      `--batch: ${file} を読めません（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`,
-    );
-  }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new UsageError(
-      `--batch: ${file} は UTF-8 ではありません。Excel では「CSV UTF-8（コンマ区切り）」で保存してください`,
-    );
-  }
-  try {
-    return parseBatch(text, file);
-  } catch (e) {
-    // The file's content is wrong, not the command line: no usage text.
-    throw Object.assign(new Error(`--batch: ${(e as Error).message}`), { exitCode: 2 });
-  }
-}
-
-/**
- * How to finish a batch that stopped: lanes take rows in order and finish the one they hold, so
- * the rows before `next` were signed, unless one of them failed itself. Running the whole file
- * again would give those people a second valid certificate.
- */
-function resumeHint(signed: Issued[], next: number, offset: number): string {
-  const unsigned: number[] = [];
-  for (let i = 0; i < next; i++) if (!signed[i]) unsigned.push(offset + i + 1);
-  const rest = `続きは同じファイルに --from-row ${offset + next + 1} を付けて発行してください（全体をやり直すと、発行済みの人に二重に発行されます）`;
-  return unsigned.length === 0 ? rest : `${unsigned.join('、')} 行目は発行されていません。${rest}`;
 }
 
 /** Certificates issued while the folder's lists have expired verify as 「確認できません」 until they

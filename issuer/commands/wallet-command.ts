@@ -17,7 +17,7 @@ import { dqcElements, type MncHolder, mncElements } from '../wallet/elements';
 import { iacaFor, makeDsCert, makeTestIaca } from '../wallet/iacas';
 import { issueWalletDocument, type WalletDocument, writeWalletFile } from '../wallet/issue-wallet';
 import { flags, note, nowFrom, required, say } from './flags';
-import { readBatch } from './issue-command';
+import { readBatch } from './issue-batch';
 import { quals as codeList } from './keys-command';
 
 const DOC_TYPES = [DQC_DOCTYPE, MNC_DOCTYPE];

@@ -136,7 +136,10 @@ describe('issuer CLI', () => {
     expect(seq()).toBe(before + 1);
   });
 
-  it('a CSV batch (quotes, other items, BOM) and a JSON batch: random ctis, indexes never reused', () => {
+  // Some twenty issuer processes, each starting tsx (~1.5 s): more than the default 30 s on a busy machine.
+  it('a CSV batch (quotes, other items, BOM) and a JSON batch: random ctis, indexes never reused', {
+    timeout: 120_000,
+  }, () => {
     const csv = `\uFEFFqual,name,birth,reg-no,reg-date,other:備考,out\r\n2,"山本, 一郎",1980-01-02,1,2010-01-01,"「""注記""」, 続き",csv-a\r\n1,田中 次郎,1981-03-04,2,2011-02-02,,csv-b\r\n`;
     writeFileSync(join(dir, 'batch.csv'), csv);
     writeFileSync(
