@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { encodeBase64Url, fromHex, toHex } from '../../core/bytes';
 import { parseSign1, sigStructure } from '../../core/cose/sign1';
-import { type Sign1Failure, verifySign1 } from '../helpers/verify-sign1';
 import { ALGORITHMS } from '../../core/crypto/algorithms';
 import { importVerifyKey } from '../../core/crypto/keys';
+import { type Sign1Failure, verifySign1 } from '../helpers/verify-sign1';
 
 interface VectorKey {
   kty: 'EC' | 'OKP';

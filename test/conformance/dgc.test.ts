@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { bytesEqual, decodeBase64Strict, fromHex } from '../../core/bytes';
 import { parseSign1, sigStructure } from '../../core/cose/sign1';
-import { type Sign1Profile, type Sign1Result, verifySign1 } from '../helpers/verify-sign1';
 import { importVerifyKey, sha256 } from '../../core/crypto/keys';
+import { type Sign1Profile, type Sign1Result, verifySign1 } from '../helpers/verify-sign1';
 import { certificateKey } from './x509';
 
 interface DgcCase {

@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { fromHex, toHex } from '../../core/bytes';
 import { type CborValue, decodeCbor } from '../../core/cbor/decode';
-import { verifySign1 } from '../helpers/verify-sign1';
 import { importVerifyKey, sha256 } from '../../core/crypto/keys';
 import { readStatusListStructure, statusAt } from '../../core/status-list';
+import { verifySign1 } from '../helpers/verify-sign1';
 
 interface Examples {
   key: { kid_utf8: string; crv: string; x: string; y: string };

@@ -3,10 +3,10 @@ import { env } from 'cloudflare:test';
 import type { Encodable } from '../../core/cbor/encode';
 import { TYP_STATUS_LIST } from '../../core/cose/dqc-header';
 import { p256Kid } from '../../core/crypto/keys';
-import type { KeyPair } from '../../issuer/keys';
-import { signSign1 } from '../../issuer/sign';
-import { packStatuses } from '../../issuer/status-pack';
-import { signTrustList } from '../../issuer/trust-list-token';
+import type { KeyPair } from '../../issuer/folder/keys';
+import { signSign1 } from '../../issuer/issuing/sign';
+import { packStatuses } from '../../issuer/lists/status-pack';
+import { signTrustList } from '../../issuer/lists/trust-list-token';
 
 export const ORIGIN = 'https://dqc.example.jp';
 const ECDSA = { name: 'ECDSA', namedCurve: 'P-256' } as const;
