@@ -7,51 +7,16 @@
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import { checkSize, ReadError } from '../file-kind';
 import type { Pixels } from '../qr/image-ops';
-import type { TextRun } from './cross-check';
-import type { Inflater } from './pdf-filters';
 import { imageData, type PageOperators, pageOperators, worthDecoding } from './pdf-page-images';
 import { MAX_IMAGE_PIXELS } from './pdf-preflight';
 import { RenderBudgetSpent, renderedCodes } from './pdf-render';
+import type { FoundCode, PdfEnvironment, PdfScan } from './pdf-scan-types';
 import { type PdfWork, settle, TooMuchWork, WorkMeter } from './pdf-work';
+import type { TextRun } from './text-lines';
 
 export const MAX_PAGES = 50;
 
-export interface FoundCode {
-  text: string;
-  page: number;
-  /** Drawn size of the image the code was read from, in points, when it was an image object. */
-  image?: { pixels: Pixels; widthPt: number };
-}
-
-export interface PdfScan {
-  /** Every page a code was found on: the same code on two pages (a genuine page and an edited
-   * copy of it) is listed for each, so each page's text is compared. */
-  codes: FoundCode[];
-  /** Text runs per page (index 0 = page 1). */
-  pageText: TextRun[][];
-  /** What reading the file cost (the work budget's counters). */
-  work?: PdfWork;
-}
-
-export interface PdfEnvironment {
-  pdfjs: typeof import('pdfjs-dist');
-  /** Options for getDocument in this runtime (asset URLs, canvas factory…). */
-  documentOptions: Record<string, unknown>;
-  /** A 2D canvas of the given size (OffscreenCanvas or @napi-rs/canvas). */
-  createCanvas(
-    width: number,
-    height: number,
-  ): {
-    getContext(type: '2d'): unknown;
-  };
-  readPixels(canvas: unknown, width: number, height: number): Pixels;
-  /** Pixels of an image object as pdf.js hands it over (bitmap or raw data). */
-  imagePixels(image: unknown): Pixels | null;
-  /** `budgetMs` 0 = the cheapest attempt only (first pass over the pages). */
-  decode(pixels: Pixels, budgetMs: number): Promise<string[]>;
-  /** The pre-flight's inflater (default: DecompressionStream). */
-  inflate?: Inflater;
-}
+export type { FoundCode, PdfEnvironment, PdfScan } from './pdf-scan-types';
 
 async function open(env: PdfEnvironment, bytes: Uint8Array, meter: WorkMeter): Promise<PDFDocumentProxy> {
   checkSize('pdf', bytes.length);

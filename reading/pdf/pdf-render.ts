@@ -3,7 +3,7 @@
 // render and per file), and stopped when the page's time is up: the renders were what let 50
 // blank pages of 200 × 200 inches cost 24 s and 3.7 GB.
 import type { PDFPageProxy, RenderTask } from 'pdfjs-dist';
-import type { FoundCode, PdfEnvironment } from './pdf-pages';
+import type { FoundCode, PdfEnvironment } from './pdf-scan-types';
 import { settle, type WorkMeter } from './pdf-work';
 
 /** Pixels of one render: in the first pass (A4 at scale 2 is 2 MP), and in the thorough one. */
