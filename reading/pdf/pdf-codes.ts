@@ -30,9 +30,11 @@ export async function scanPdfCodes(
   const { onPage, caps, clock } = typeof options === 'function' ? { onPage: options } : options;
   checkSize('pdf', bytes.length);
   const meter = new WorkMeter(caps, clock);
-  await preflight(bytes, meter, env.inflate ?? streamInflate);
-  // The photo digests are hashed while the pages are read.
-  const digests = Promise.all(jpegStreams(bytes).map(async (s) => encodeBase64Url(await sha256(s))));
+  const preflighted = await preflight(bytes, meter, env.inflate ?? streamInflate);
+  // The photo digests are hashed while the pages are read (over the JPEG files decrypted, when
+  // the PDF is encrypted).
+  const jpegs = jpegStreams(bytes, preflighted.streamData);
+  const digests = Promise.all(jpegs.map(async (s) => encodeBase64Url(await sha256(s))));
   digests.catch(() => {});
   // pdf.js takes ownership of (detaches) the buffer it is given: it gets a copy.
   const scan = await scanPdf(env, bytes.slice(), onPage, meter);

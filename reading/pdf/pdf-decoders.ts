@@ -1,7 +1,12 @@
 // The PDF filters other than Flate (ISO 32000-1 §7.4.2–7.4.5), written out for the work budget's
 // pre-flight: each stops one byte past its limit and reports `over`, so a hostile stream is
 // measured, never materialised (LZW reaches ~3,600× and RunLength 64× their input).
-import type { Inflated } from './pdf-filters';
+
+/** A filter's output, capped: `over` when it would have gone past the limit. */
+export interface Inflated {
+  bytes: Uint8Array;
+  over: boolean;
+}
 
 /** A growing output that reports `over` instead of growing past its limit. */
 class Output {

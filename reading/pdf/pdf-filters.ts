@@ -3,13 +3,11 @@
 // asks for. Here every stage stops one byte past its limit, so what a stream would cost is
 // known before pdf.js is asked to read it. Image codecs (DCT, JPX, JBIG2, CCITT) end the chain:
 // their cost is counted in pixels, from the image's dictionary.
-import { ascii85, asciiHex, lzw, runLength } from './pdf-decoders';
+import { ascii85, asciiHex, type Inflated, lzw, runLength } from './pdf-decoders';
+
+export type { Inflated } from './pdf-decoders';
 
 /** Output up to `limit` bytes; `over` when the data would give more. */
-export interface Inflated {
-  bytes: Uint8Array;
-  over: boolean;
-}
 
 /** Inflates zlib (`raw` false) or raw deflate data, stopping past `limit` (runtime-specific). */
 export type Inflater = (data: Uint8Array, limit: number, raw: boolean) => Promise<Inflated>;
@@ -33,8 +31,15 @@ const ALIASES: Record<string, string> = {
 };
 
 /**
- * The data of a stream through `filters` (names, in order), until an image codec or a filter
- * this reader does not know (`stoppedAt`). Each stage's output is capped at `limit`.
+ * Where the chain stops here (`stoppedAt`): the image codecs, counted in pixels, and
+ * BrotliDecode, which pdf.js reads and this reader does not decode.
+ */
+const STOPS = new Set([...IMAGE_CODECS, 'BrotliDecode']);
+
+/**
+ * The data of a stream through `filters` (names, in order), until a stop (`stoppedAt`).
+ * A name pdf.js does not know — `Crypt` (§7.4.10: decryption is done before) or any other —
+ * passes the data on unchanged, as in pdf.js. Each stage's output is capped at `limit`.
  */
 export async function decodeFilters(
   data: Uint8Array,
@@ -51,7 +56,8 @@ export async function decodeFilters(
     else if (filter === 'RunLengthDecode') out = runLength(bytes, limit);
     else if (filter === 'ASCIIHexDecode') out = asciiHex(bytes, limit);
     else if (filter === 'ASCII85Decode') out = ascii85(bytes, limit);
-    else return { bytes, over: false, stoppedAt: filter };
+    else if (STOPS.has(filter)) return { bytes, over: false, stoppedAt: filter };
+    else continue;
     if (out.over) return out;
     bytes = out.bytes;
   }
@@ -73,9 +79,10 @@ const EXPANSION: Record<string, number> = {
 export function inflationBound(filters: string[], length: number): number {
   let bound = length;
   for (const raw of filters) {
-    const factor = EXPANSION[ALIASES[raw] ?? raw];
-    if (factor === undefined) break;
-    bound = bound * factor + 1024;
+    const filter = ALIASES[raw] ?? raw;
+    if (STOPS.has(filter)) break;
+    const factor = EXPANSION[filter];
+    if (factor !== undefined) bound = bound * factor + 1024;
   }
   return bound;
 }

@@ -2,6 +2,9 @@
 // `N G obj` headers (ISO 32000-1 §7.3.10) rather than trusting the cross-reference table, so
 // the budget sees every stream pdf.js could reach through any table. Objects inside object
 // streams (§7.5.7) are read too; their stream is inflated within the budget like any other.
+// An encrypted file's streams are read as pdf.js would read them with the empty password
+// (pdf-encryption.ts), or the file is locked and left to be refused.
+import { type Encryption, encryptionOf, type Reading, readData } from './pdf-encryption';
 import { decodeFilters, type Inflated, type Inflater } from './pdf-filters';
 import {
   isDelimiter,
@@ -11,17 +14,14 @@ import {
   Lexer,
   latin1,
   type PdfDict,
+  type PdfObject,
   type PdfValue,
   Ref,
 } from './pdf-syntax';
+import { catalogOf, trailersOf } from './pdf-trailers';
 import type { WorkMeter } from './pdf-work';
 
-export interface PdfObject {
-  num: number;
-  value: PdfValue;
-  /** A stream's data, as it lies in the file. */
-  data?: { start: number; end: number };
-}
+export type { PdfObject } from './pdf-syntax';
 
 export interface ObjectTable {
   get(ref: PdfValue | undefined): PdfObject | undefined;
@@ -35,8 +35,12 @@ export interface ObjectTable {
   /** Every stream object, in file order (the same number may appear more than once). */
   streams: PdfObject[];
   root?: PdfDict;
-  /** Streams of an encrypted file cannot be inflated here. */
+  /** Whether the file is encrypted (its streams are then decrypted to be measured). */
   encrypted: boolean;
+  /** Encrypted so that pdf.js could open it only with a password, or beyond what is read here. */
+  locked: boolean;
+  /** Every way pdf.js may read a stream's data (one, unless pdf-encryption.ts says otherwise). */
+  readings(object: PdfObject): Reading[];
 }
 
 /** `obj` as a keyword (not the start of a longer word). */
@@ -48,21 +52,20 @@ const isDigit = (c: number | undefined) => c !== undefined && c >= 0x30 && c <= 
  * backwards over white space and digits, or null. Linear over the file however hostile: each
  * backward walk stops at the previous token.
  */
-function headerBefore(bytes: Uint8Array, at: number): { num: number; start: number } | null {
+function headerBefore(bytes: Uint8Array, at: number): { num: number; gen: number; start: number } | null {
   let j = at - 1;
   while (j >= 0 && isWhite(bytes[j])) j--;
   const genEnd = j + 1;
   while (j >= 0 && isDigit(bytes[j]) && genEnd - j <= 5) j--;
   if (j + 1 === genEnd || !isWhite(bytes[j])) return null;
+  const gen = Number(latin1(bytes, j + 1, genEnd));
   while (j >= 0 && isWhite(bytes[j])) j--;
   const numEnd = j + 1;
   while (j >= 0 && isDigit(bytes[j]) && numEnd - j <= 10) j--;
   const start = j + 1;
   if (start === numEnd || (j >= 0 && !isWhite(bytes[j]) && !isDelimiter(bytes[j]))) return null;
-  return { num: Number(latin1(bytes, start, numEnd)), start };
+  return { num: Number(latin1(bytes, start, numEnd)), gen, start };
 }
-
-const TRAILER = () => /trailer[\0\t\n\f\r ]*<</g;
 
 export async function readObjects(
   bytes: Uint8Array,
@@ -81,7 +84,7 @@ export async function readObjects(
     const lexer = new Lexer(bytes, m.index + 3);
     const value = lexer.read();
     if (value === undefined || value instanceof Keyword) continue;
-    const object: PdfObject = { num: header.num, value };
+    const object: PdfObject = { num: header.num, gen: header.gen, value };
     found.push({ at: header.start, object });
     all.set(object.num, object);
     lexer.skipWhite();
@@ -100,13 +103,19 @@ export async function readObjects(
   const byNum = preferTopLevel(found, streams);
   const versions = new Map<number, PdfObject[]>();
   for (const { object } of found) addVersion(versions, object);
-  const table = makeTable(byNum, streams, versions);
-  const trailer = lastTrailer(bytes, text, streams);
-  const encrypted = trailer?.has('Encrypt') ?? false;
-  if (!encrypted) await readObjectStreams(bytes, table, byNum, versions, meter, inflate);
-  const rootValue = table.resolve(trailer?.get('Root'));
-  const root = isDict(rootValue) ? rootValue : catalogOf(byNum);
-  return { ...table, ...(root && { root }), encrypted };
+  const trailers = trailersOf(bytes, text, streams);
+  // The encryption dictionary is a top-level object (§7.5.7): found before object streams are read.
+  let root: PdfDict | undefined;
+  const metadataNum = () => {
+    const ref = root?.get('Metadata');
+    return ref instanceof Ref ? ref.num : undefined;
+  };
+  const encryption = encryptionOf(trailers, makeTable(byNum, streams, versions).resolve, metadataNum);
+  const table = makeTable(byNum, streams, versions, encryption);
+  if (!table.locked) await readObjectStreams(bytes, table, byNum, versions, meter, inflate);
+  const rootValue = table.resolve(trailers.at(-1)?.get('Root'));
+  root = isDict(rootValue) ? rootValue : catalogOf(byNum.values());
+  return { ...table, ...(root && { root }) };
 }
 
 /**
@@ -139,29 +148,44 @@ function addVersion(versions: Map<number, PdfObject[]>, object: PdfObject): void
   else versions.set(object.num, [object]);
 }
 
-/** The names of a stream's filters, in order (§7.3.8.2). */
+/** The names of a stream's filters, in order (§7.3.8.2; pdf.js reads the abbreviation first). */
 export function filtersOf(dict: PdfDict, table: ObjectTable): string[] {
-  const f = table.resolve(dict.get('Filter') ?? dict.get('F'));
+  const f = table.resolve(dict.get('F') ?? dict.get('Filter'));
   const list = Array.isArray(f) ? f.map((v) => table.resolve(v)) : [f];
   return list.filter((v): v is string => typeof v === 'string');
 }
 
-/** A stream's data through its filters, each stage capped at `limit` bytes. */
-export function decodeObject(
+/** One reading of a stream through its filters, and how many bytes its decryption gave. */
+export type Decoded = Inflated & { stoppedAt?: string; decrypted: number };
+
+/**
+ * A stream's data through its filters, each stage capped at `limit`: once for every way pdf.js
+ * may read it (table.readings: decrypted, for an encrypted file).
+ */
+export async function decodeObject(
   bytes: Uint8Array,
   object: PdfObject,
   table: ObjectTable,
   limit: number,
   inflate: Inflater,
-): Promise<Inflated & { stoppedAt?: string }> {
+): Promise<Decoded[]> {
   const { start, end } = object.data as { start: number; end: number };
-  return decodeFilters(bytes.subarray(start, end), filtersOf(object.value as PdfDict, table), limit, inflate);
+  const filters = filtersOf(object.value as PdfDict, table);
+  const out: Decoded[] = [];
+  for (const reading of table.readings(object)) {
+    const data = readData(reading, object, bytes.subarray(start, end));
+    const decoded = await decodeFilters(data, filters, limit, inflate);
+    out.push({ ...decoded, decrypted: reading ? data.length : 0 });
+    if (decoded.over) break; // over the limit one way: no need to try the others
+  }
+  return out;
 }
 
 function makeTable(
   byNum: Map<number, PdfObject>,
   streams: PdfObject[],
   versions: Map<number, PdfObject[]>,
+  encryption?: Encryption,
 ): ObjectTable {
   const get = (ref: PdfValue | undefined) => (ref instanceof Ref ? byNum.get(ref.num) : undefined);
   const resolve = (v: PdfValue | undefined) => {
@@ -173,7 +197,9 @@ function makeTable(
     resolve,
     versions: (ref) => (ref instanceof Ref ? (versions.get(ref.num) ?? []) : []),
     streams,
-    encrypted: false,
+    encrypted: encryption !== undefined,
+    locked: encryption?.locked ?? false,
+    readings: encryption ? encryption.readings : () => [null],
   };
 }
 
@@ -212,45 +238,34 @@ async function readObjectStreams(
   for (const stream of table.streams) {
     const dict = stream.value as PdfDict;
     if (dict.get('Type') !== 'ObjStm' || byNum.get(stream.num) !== stream) continue;
-    const decoded = await decodeObject(bytes, stream, table, meter.caps.streamBytes, inflate);
-    if (decoded.over) meter.fail('streamBytes');
-    meter.inflated(decoded.bytes.length);
-    const n = Math.min(Number(table.resolve(dict.get('N'))) || 0, meter.caps.objects);
-    const first = Number(table.resolve(dict.get('First'))) || 0;
-    const header = new Lexer(decoded.bytes, 0, Math.min(first, decoded.bytes.length));
-    for (let i = 0; i < n; i++) {
-      const num = header.read();
-      const offset = header.read();
-      if (typeof num !== 'number' || typeof offset !== 'number') break;
-      meter.object();
-      const value = new Lexer(decoded.bytes, first + offset).read();
-      if (value === undefined || value instanceof Keyword) continue;
-      const object = { num, value };
-      addVersion(versions, object);
-      if (!byNum.has(num)) byNum.set(num, object); // a top-level definition is the later one
+    for (const decoded of await decodeObject(bytes, stream, table, meter.caps.streamBytes, inflate)) {
+      if (decoded.over) meter.fail('streamBytes');
+      meter.inflated(decoded.bytes.length + decoded.decrypted);
+      readObjectStream(decoded.bytes, dict, table, byNum, versions, meter);
     }
   }
 }
 
-/** The last trailer dictionary, or the last cross-reference stream's (§7.5.5, §7.5.8). */
-function lastTrailer(bytes: Uint8Array, text: string, streams: PdfObject[]): PdfDict | undefined {
-  let trailer: { at: number; dict: PdfDict } | undefined;
-  const pattern = TRAILER();
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    const value = new Lexer(bytes, m.index + 7).read();
-    if (isDict(value)) trailer = { at: m.index, dict: value };
+function readObjectStream(
+  data: Uint8Array,
+  dict: PdfDict,
+  table: ObjectTable,
+  byNum: Map<number, PdfObject>,
+  versions: Map<number, PdfObject[]>,
+  meter: WorkMeter,
+): void {
+  const n = Math.min(Number(table.resolve(dict.get('N'))) || 0, meter.caps.objects);
+  const first = Number(table.resolve(dict.get('First'))) || 0;
+  const header = new Lexer(data, 0, Math.min(first, data.length));
+  for (let i = 0; i < n; i++) {
+    const num = header.read();
+    const offset = header.read();
+    if (typeof num !== 'number' || typeof offset !== 'number') break;
+    meter.object();
+    const value = new Lexer(data, first + offset).read();
+    if (value === undefined || value instanceof Keyword) continue;
+    const object = { num, gen: 0, value };
+    addVersion(versions, object);
+    if (!byNum.has(num)) byNum.set(num, object); // a top-level definition is the later one
   }
-  for (const s of streams) {
-    const dict = s.value as PdfDict;
-    if (dict.get('Type') === 'XRef' && (!trailer || (s.data?.start ?? 0) > trailer.at))
-      trailer = { at: s.data?.start ?? 0, dict };
-  }
-  return trailer?.dict;
-}
-
-/** Without a usable trailer: a catalog found by its type, as a repairing reader does. */
-function catalogOf(byNum: Map<number, PdfObject>): PdfDict | undefined {
-  let found: PdfDict | undefined;
-  for (const o of byNum.values()) if (isDict(o.value) && o.value.get('Type') === 'Catalog') found = o.value;
-  return found;
 }

@@ -11,7 +11,7 @@ import { imageData, type PageOperators, pageOperators, worthDecoding } from './p
 import { MAX_IMAGE_PIXELS } from './pdf-preflight';
 import { RenderBudgetSpent, renderedCodes } from './pdf-render';
 import type { FoundCode, PdfEnvironment, PdfScan } from './pdf-scan-types';
-import { type PdfWork, settle, TooMuchWork, WorkMeter } from './pdf-work';
+import { settle, TooMuchWork, WorkMeter } from './pdf-work';
 import type { TextRun } from './text-lines';
 
 export const MAX_PAGES = 50;

@@ -4,9 +4,14 @@
 // drawn), operators per page and per file, image pixels. A file over any cap is refused here,
 // in milliseconds, with the counters that show why. pdf.js offers no such limits itself (only
 // maxImageSize, per image): once it has started on a page it can only be stopped from outside.
+// An encrypted file that opens with the empty user password (an owner password alone, as
+// documents are published to discourage editing) is counted decrypted, each way pdf.js may
+// read a stream (pdf-encryption.ts), decrypted bytes counting like inflated ones; one that needs
+// a real password is refused as pdfEncrypted.
 
 import { ReadError } from '../file-kind';
 import { type ContentCount, countContent } from './pdf-content';
+import { readData } from './pdf-encryption';
 import { IMAGE_CODECS, type Inflater, inflationBound } from './pdf-filters';
 import { imageLimit } from './pdf-image-limit';
 import { decodeObject, filtersOf, type ObjectTable, type PdfObject, readObjects } from './pdf-objects';
@@ -30,15 +35,32 @@ interface Page {
   resources: PdfDict | undefined;
 }
 
-export async function preflight(bytes: Uint8Array, meter: WorkMeter, inflate: Inflater): Promise<void> {
+/** What the pre-flight leaves for the reading: how to read a stream's data (decrypted). */
+export interface Preflighted {
+  /** Stream `num gen`'s data, as it lies at `start` in the file, each way pdf.js may read it. */
+  streamData(num: number, gen: number, start: number, data: Uint8Array): Uint8Array[];
+}
+
+export async function preflight(
+  bytes: Uint8Array,
+  meter: WorkMeter,
+  inflate: Inflater,
+): Promise<Preflighted> {
   const table = await readObjects(bytes, meter, inflate);
-  // An encrypted file's streams cannot be measured here, and pdf.js inflates a stream in one
-  // native call (DecompressionStream) that no worker's end interrupts: a 1 MB encrypted file
-  // took a tab past 1.2 GB. A certificate PDF is never encrypted: refused, as one with a password.
-  if (table.encrypted) throw new ReadError('pdfEncrypted');
+  // Its streams cannot be counted without the password (and pdf.js inflates a stream in one
+  // native call that no worker's end interrupts: a 1 MB encrypted file took a tab past 1.2 GB).
+  if (table.locked) throw new ReadError('pdfEncrypted');
   const reader = new Preflight(bytes, table, meter, inflate);
   for (const page of pagesOf(table, meter)) await reader.page(page);
   await reader.rest();
+  return {
+    streamData: (num, gen, start, data) => {
+      if (!table.encrypted) return [data];
+      const found = table.versions(new Ref(num, gen)).find((o) => o.gen === gen && o.data?.start === start);
+      const object = found ?? { num, gen, value: new Map() };
+      return table.readings(object).map((reading) => readData(reading, object, data));
+    },
+  };
 }
 
 /** The first pages of the page tree (§7.7.3), each with the resources it inherits. */
@@ -236,31 +258,43 @@ class Preflight {
     if (known && (known.content || !isContent)) return known;
     const dict = stream.value as PdfDict;
     const filters = filtersOf(dict, this.table);
+    // pdf.js decodes BrotliDecode (PDF 2.0) whole, with no output limit, and this pre-flight has no
+    // bounded Brotli decoder to count it: such a stream cannot be measured, so the file is refused.
+    if (filters.some((f) => f === 'BrotliDecode' || f === 'BrD')) this.meter.fail('unmeasurable');
     const pixels = dict.get('Subtype') === 'Image' && !filters.some((f) => IMAGE_CODECS.has(f));
     const limit = pixels ? imageLimit(dict, this.table) : this.meter.caps.streamBytes;
     const { start, end } = stream.data as { start: number; end: number };
-    // Pixel data that cannot inflate past what the image needs is not inflated here at all.
+    // Pixel data that cannot inflate past what the image needs is not inflated here at all
+    // (decrypting it gives no more bytes than lie in the file).
     const bound = inflationBound(filters, end - start);
     if (pixels && !isContent && bound <= limit) {
-      const cost = { bytes: bound };
+      const cost = { bytes: bound + (this.table.encrypted ? end - start : 0) };
       this.cost.set(stream, cost);
       return cost;
     }
-    const decoded = await decodeObject(
+    const readings = await decodeObject(
       this.bytes,
       stream,
       this.table,
       Math.min(limit, this.meter.caps.streamBytes * 4),
       this.inflate,
     );
-    if (decoded.over) {
+    if (readings.some((r) => r.over)) {
       this.meter.inflated(limit);
       this.meter.fail('streamBytes');
     }
-    const cost = {
-      bytes: decoded.bytes.length,
-      ...(isContent && { content: countContent(decoded.bytes, this.meter.caps.pageOperators) }),
-    };
+    // Of several ways pdf.js may read it, the costliest (most bytes, most operators) is what each
+    // use costs; the others were this pre-flight's own work, charged once.
+    let cost: { bytes: number; content?: ContentCount } = { bytes: 0 };
+    let all = 0;
+    for (const r of readings) {
+      const content = isContent ? countContent(r.bytes, this.meter.caps.pageOperators) : undefined;
+      all += r.bytes.length + r.decrypted;
+      const bytes = Math.max(cost.bytes, r.bytes.length + r.decrypted);
+      if (content && (!cost.content || content.operators > cost.content.operators)) cost = { bytes, content };
+      else cost = { ...cost, bytes };
+    }
+    if (all > cost.bytes) this.meter.inflated(all - cost.bytes);
     this.cost.set(stream, cost);
     return cost;
   }

@@ -33,6 +33,9 @@ const CLASS = new Uint8Array(256);
 for (const c of [0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]) CLASS[c] = 1;
 for (const c of '()<>[]{}/%') CLASS[c.charCodeAt(0)] = 2;
 
+/** §7.3.4.2 Table 3: the escapes that stand for another character. */
+const ESCAPES: Record<string, number> = { n: 0x0a, r: 0x0d, t: 0x09, b: 0x08, f: 0x0c };
+
 export const isWhite = (c: number | undefined) => c !== undefined && CLASS[c] === 1;
 export const isDelimiter = (c: number | undefined) => c !== undefined && CLASS[c] === 2;
 const isRegular = (c: number | undefined) => c !== undefined && CLASS[c] === 0;
@@ -137,18 +140,38 @@ export class Lexer {
       : raw.replace(/#([0-9a-fA-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
   }
 
+  /**
+   * A literal string (§7.3.4.2) with its escapes decoded as pdf.js decodes them (an octal escape
+   * of up to three digits, modulo 256; a backslash before an end of line joins the lines; an
+   * unknown escape is the character itself; a bare end of line is kept as it is). The encryption
+   * dictionary's /O and /U are binary strings often written this way (pdf-security.ts).
+   */
   private literal(): PdfString {
     const b = this.bytes;
-    const start = ++this.pos;
+    this.pos++;
     let nesting = 1;
-    while (this.pos < this.end && nesting > 0) {
-      const c = b[this.pos++];
-      if (c === 0x5c) this.pos++;
-      else if (c === 0x28) nesting++;
-      else if (c === 0x29) nesting--;
+    const out: number[] = [];
+    while (this.pos < this.end) {
+      const c = b[this.pos++] as number;
+      if (c === 0x28) nesting++;
+      else if (c === 0x29 && --nesting === 0) break;
+      if (c !== 0x5c) {
+        out.push(c);
+        continue;
+      }
+      const e = b[this.pos++];
+      if (e === undefined || this.pos > this.end) break;
+      if (e >= 0x30 && e <= 0x37) {
+        let v = e - 0x30;
+        const octal = () =>
+          this.pos < this.end && (b[this.pos] as number) >= 0x30 && (b[this.pos] as number) <= 0x37;
+        for (let k = 0; k < 2 && octal(); k++) v = v * 8 + ((b[this.pos++] as number) - 0x30);
+        out.push(v & 0xff);
+      } else if (e === 0x0d) {
+        if (b[this.pos] === 0x0a) this.pos++;
+      } else if (e !== 0x0a) out.push(ESCAPES[String.fromCharCode(e)] ?? e);
     }
-    // Escapes are left as they are: only names and numbers are ever compared.
-    return new PdfString(latin1(b, start, Math.max(start, this.pos - 1)));
+    return new PdfString(latin1(Uint8Array.from(out), 0, out.length));
   }
 
   private hex(): PdfString {
@@ -227,3 +250,13 @@ export const num = (v: PdfValue | undefined): number | undefined => (typeof v ==
 /** A name from a value. */
 export const name = (v: PdfValue | undefined): string | undefined => (typeof v === 'string' ? v : undefined);
 export const isDict = (v: unknown): v is PdfDict => v instanceof Map;
+
+/** One object of the file: its number, generation and value, and where a stream's data lies. */
+export interface PdfObject {
+  num: number;
+  /** The generation of its header (0 inside an object stream): part of its decryption key. */
+  gen: number;
+  value: PdfValue;
+  /** A stream's data, as it lies in the file. */
+  data?: { start: number; end: number };
+}

@@ -1,9 +1,10 @@
 // The verifier CLI on hostile PDFs (issue 14 points 1, 2): every input on a command line gets its
 // result or its {source, error}, whatever another input did. A QR image shared by two pages is
 // read; each hostile file ends with pdfTooMuchWork, and the counters the CLI reports
-// (DQC_PDF_WORK=1) show where it stopped; an encrypted PDF (whose streams cannot be counted) is
-// refused; a reading process that outgrows its memory is killed, and the next input is still
-// verified.
+// (DQC_PDF_WORK=1) show where it stopped; an encrypted PDF that opens without a password is
+// counted decrypted (a certificate published with an owner password only is verified as its
+// original; an encrypted bomb ends at its cap), one that needs a password is refused as such; a
+// reading process that outgrows its memory is killed, and the next input is still verified.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,8 +15,10 @@ import type { DemoSample } from '../../issuer/demo';
 import type { PdfWork } from '../../reading/pdf/pdf-work';
 import { PDF_CAPS } from '../../reading/pdf/pdf-work';
 import { issuerCli } from '../helpers/run-cli';
+import { encryptPdf } from '../reading/pdf/support/encrypt-pdf';
 import { encryptedContentBombPdf } from '../reading/pdf/support/encrypted-bomb';
 import { HOSTILE_PDFS, sharedImagePdf } from '../reading/pdf/support/hostile-pdfs';
+import { SCHEMES } from '../reading/pdf/support/standard-security';
 
 let dir: string;
 let manifest: DemoSample[];
@@ -102,15 +105,50 @@ describe('the CLI on hostile PDFs', () => {
     }
   }, 300_000);
 
-  it('an encrypted file that pdf.js would open without a password is refused before it reads it', () => {
-    // Its streams cannot be counted beforehand; its content would inflate to 1 GiB.
+  it('an encrypted file that pdf.js would open without a password is counted decrypted: its bomb ends at the cap', () => {
+    // Its content would inflate to 1 GiB once decrypted (RC4-40, empty user password).
     const bomb = write('encrypted-bomb.pdf', encryptedContentBombPdf());
     const valid = join(dir, 'credentials/valid-kaigo.pdf');
     const r = verify([bomb, valid]);
     expect(r.results).toEqual([
-      { source: bomb, error: ja.pdfEncrypted },
+      { source: bomb, error: ja.pdfTooMuchWork },
       expect.objectContaining({ source: `${valid} p.1`, verdict: 'valid' }),
     ]);
+    const counted = r.work.find((w) => w.source === bomb);
+    expect(counted?.cap).toBe('streamBytes');
+    // Refused by the pre-flight: the counter at its cap, no page read by pdf.js.
+    expect(counted?.work).toMatchObject({ largestStreamBytes: PDF_CAPS.streamBytes, pagesRead: 0 });
+  }, 300_000);
+
+  it('a certificate published with an owner password only reads as its original, in every scheme', async () => {
+    const encrypted: [string, string][] = [];
+    for (const name of ['valid-kaigo', 'valid-kango-full']) {
+      const original = join(dir, `credentials/${name}.pdf`);
+      // valid-kango-full carries a signed photo: its digest is over the JPEG decrypted.
+      for (const scheme of name === 'valid-kaigo' ? SCHEMES : (['rc4-40', 'aes-256'] as const)) {
+        const { bytes } = await encryptPdf(new Uint8Array(readFileSync(original)), scheme);
+        encrypted.push([original, write(`${name}-${scheme}.pdf`, bytes)]);
+      }
+    }
+    const { bytes: locked } = await encryptPdf(
+      new Uint8Array(readFileSync(join(dir, 'credentials/valid-kaigo.pdf'))),
+      'aes-128',
+      { userPassword: 'secret' },
+    );
+    const lockedPath = write('valid-kaigo-user-password.pdf', locked);
+    const originals = [...new Set(encrypted.map(([o]) => o))];
+    const r = verify([...originals, ...encrypted.map(([, e]) => e), lockedPath]);
+    const byPath = (path: string) => r.results.find((x) => String(x.source).startsWith(path));
+    const withoutPath = (path: string) => JSON.stringify(byPath(path)).split(path).join('FILE');
+    expect(byPath(originals[1] as string)).toMatchObject({
+      verdict: 'valid',
+      document: { verdict: 'valid', items: { 写真: 'matches' } },
+    });
+    for (const [original, path] of encrypted) {
+      expect(byPath(path), path).toMatchObject({ source: `${path} p.1`, verdict: 'valid' });
+      expect(withoutPath(path), path).toBe(withoutPath(original));
+    }
+    expect(r.results.at(-1)).toEqual({ source: lockedPath, error: ja.pdfEncrypted });
   }, 300_000);
 
   it('a reading process past its memory limit is killed; the PDF is refused, the other inputs verified', () => {

@@ -1,6 +1,8 @@
 // A genuinely password-protected PDF for the "encrypted PDF" paths: the Standard security
 // handler, revision 2 (40-bit RC4), with a user password, built byte by byte after ISO 32000-1
 // §7.6.3 (algorithms 1–4). Every reader must ask for the password before showing anything.
+// (A file with an empty user password — an owner password alone — is read like any other:
+// test/reading/pdf/support/encrypt-pdf.ts makes those.)
 import { createHash } from 'node:crypto';
 
 // ISO 32000-1 §7.6.3.3, algorithm 2 step (a): the 32-byte padding string.

@@ -2,7 +2,7 @@
 // few KB to ~1 MB of raw PDF syntax whose cost lies in what it inflates to, the operators it
 // repeats, the pixels it declares, or (the shared image) in where pdf.js keeps an image.
 import { deflateSync } from 'node:zlib';
-import { qrGreyModules, qrMatrix } from '../../../../issuer/qr-image';
+import { qrGreyModules, qrMatrix } from '../../../../issuer/qr/qr-image';
 import { A4, deflateRepeated, pageTree, type RawObject, rawPdf } from './raw-pdf';
 
 const MiB = 1024 * 1024;
