@@ -1,9 +1,10 @@
 /// <reference lib="webworker" />
 // The bench's copy of the app's QR worker (web/features/qr-decode/qr-worker.ts): the same
 // zxing-wasm set-up, the same bitmap-to-pixels step and the same chain (reading/qr), answering
-// with positions as well as texts so that bench/qr-set.ts can match them with the labels. Also
-// runs zxing-wasm alone (one readBarcodes, the library's defaults) on the same pixels, and the
-// camera-frame path (a 1280×720 frame, quick) for its timing.
+// with positions as well as texts so that bench/qr-set.ts can match them with the labels. One
+// photo is loaded, then each step is asked for separately (zxing-wasm alone, our chain, the
+// camera-frame path on a 1280×720 frame made from it), so that bench/qr-set.ts can read this
+// thread's CPU time around each of them.
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import wasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url';
 import type { Pixels } from '../../reading/qr/image-ops';
@@ -11,19 +12,16 @@ import { findQrCodes } from '../../reading/qr/strategies';
 import { zxingReader } from '../../reading/qr/zxing-read';
 import type { ReadSymbol } from '../lib/qr-set-score';
 
-export interface SetRequest {
-  image: ImageBitmap;
-  budgetMs: number;
-  frameBudgetMs: number;
-}
+export type SetRequest =
+  | { op: 'load'; image: ImageBitmap }
+  | { op: 'zxing' }
+  | { op: 'chain'; budgetMs: number }
+  | { op: 'frame'; budgetMs: number };
 export interface SetResponse {
-  width: number;
-  height: number;
-  /** Bitmap to pixels, as the app's worker does it. */
-  pixelsMs: number;
-  zxing: { symbols: ReadSymbol[]; ms: number };
-  chain: { symbols: ReadSymbol[]; ms: number; strategies: string[] };
-  frame: { texts: number; ms: number };
+  /** Wall time of the step in this worker. */
+  ms: number;
+  symbols: ReadSymbol[];
+  strategies: string[];
 }
 
 /** As in the app's worker. */
@@ -49,46 +47,53 @@ function toPixels(image: ImageBitmap): Pixels {
 }
 
 /** The photo as a 1280×720 camera frame would see it: scaled to cover, centre cropped. */
-function toFrame(image: ImageBitmap): Pixels {
+function toFrame(image: ImageBitmap): OffscreenCanvas {
   const s = Math.max(FRAME.width / image.width, FRAME.height / image.height);
   const canvas = new OffscreenCanvas(FRAME.width, FRAME.height);
-  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2D canvas in this worker');
   const w = image.width * s;
   const h = image.height * s;
   ctx.drawImage(image, (FRAME.width - w) / 2, (FRAME.height - h) / 2, w, h);
-  return ctx.getImageData(0, 0, FRAME.width, FRAME.height);
+  return canvas;
 }
 
-async function run({ image, budgetMs, frameBudgetMs }: SetRequest): Promise<SetResponse> {
-  let t = performance.now();
-  const pixels = toPixels(image);
-  const pixelsMs = performance.now() - t;
-  t = performance.now();
-  const results = await readBarcodes(pixels as ImageData, { formats: ['QRCode'], textMode: 'Plain' });
-  const zxing = {
-    symbols: results.filter((r) => r.isValid).map((r) => ({ text: r.text, quad: r.position })),
+let photo: Pixels | null = null;
+let frame: OffscreenCanvas | null = null;
+
+async function run(request: SetRequest): Promise<SetResponse> {
+  const t = performance.now();
+  const done = (symbols: ReadSymbol[], strategies: string[] = []) => ({
     ms: performance.now() - t,
-  };
-  t = performance.now();
-  const hits = await findQrCodes(pixels, { budgetMs, read });
-  const chain = {
-    symbols: hits.map((h) => ({ text: h.text, quad: h.quad })),
-    ms: performance.now() - t,
-    strategies: hits.map((h) => h.strategy),
-  };
-  const frame = toFrame(image);
-  image.close();
-  t = performance.now();
-  const texts = (await findQrCodes(frame, { budgetMs: frameBudgetMs, read, quick: true })).length;
-  return {
-    width: pixels.width,
-    height: pixels.height,
-    pixelsMs,
-    zxing,
-    chain,
-    frame: { texts, ms: performance.now() - t },
-  };
+    symbols,
+    strategies,
+  });
+  if (request.op === 'load') {
+    photo = toPixels(request.image);
+    frame = toFrame(request.image);
+    request.image.close();
+    return done([]);
+  }
+  if (!photo || !frame) throw new Error('no photo loaded');
+  if (request.op === 'zxing') {
+    const results = await readBarcodes(photo as ImageData, { formats: ['QRCode'], textMode: 'Plain' });
+    return done(results.filter((r) => r.isValid).map((r) => ({ text: r.text, quad: r.position })));
+  }
+  if (request.op === 'chain') {
+    const hits = await findQrCodes(photo, { budgetMs: request.budgetMs, read });
+    return done(
+      hits.map((h) => ({ text: h.text, quad: h.quad })),
+      hits.map((h) => h.strategy),
+    );
+  }
+  // As the app's camera path: the frame drawn onto a canvas and read back, then the quick path.
+  const canvas = new OffscreenCanvas(FRAME.width, FRAME.height);
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  if (!ctx) throw new Error('no 2D canvas in this worker');
+  ctx.drawImage(frame, 0, 0);
+  const pixels = ctx.getImageData(0, 0, FRAME.width, FRAME.height);
+  const hits = await findQrCodes(pixels, { budgetMs: request.budgetMs, read, quick: true });
+  return done(hits.map((h) => ({ text: h.text, quad: h.quad })));
 }
 
 self.onmessage = async (event: MessageEvent<SetRequest>) => {

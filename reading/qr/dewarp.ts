@@ -43,8 +43,9 @@ function render(mesh: Mesh, size: number, g: Field, scale: number): Pixels {
 const dist = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y);
 
 export interface DewarpOptions {
-  /** performance.now() after which fitting stops early (the mesh found so far is used). */
+  /** The time (on `clock`, performance.now by default) after which fitting stops early (the mesh found so far is used). */
   deadline?: number;
+  clock?: () => number;
 }
 
 /**
@@ -55,7 +56,7 @@ export interface DewarpOptions {
 export function dewarp(
   src: Pixels,
   { quad, size }: Located,
-  { deadline }: DewarpOptions = {},
+  { deadline, clock }: DewarpOptions = {},
 ): Required<View> | null {
   const corners = [quad.topLeft, quad.topRight, quad.bottomRight, quad.bottomLeft];
   if (!corners.every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))) return null;
@@ -92,6 +93,7 @@ export function dewarp(
     moduleSize: m,
     contrast,
     deadline: deadline ?? Number.POSITIVE_INFINITY,
+    ...(clock ? { clock } : {}),
   });
   const scale = Math.max(3, Math.min(6, Math.round(m)));
   // A point of the flat rendering back in `src`: through the fitted mesh, then the region's crop.

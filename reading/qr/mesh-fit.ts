@@ -94,14 +94,18 @@ export interface FitInput {
   moduleSize: number;
   /** Grey-level range, to make the score independent of exposure. */
   contrast: number;
-  /** performance.now() after which fitting stops (the mesh found so far stays). */
+  /** The time (on `clock`, performance.now by default) after which fitting stops (the mesh found so far stays). */
   deadline: number;
+  clock?: () => number;
 }
 
 const STEPS = [0.5, 0.25, 0.12];
 const MAX_PASSES = 6;
 
-export function fitMesh(mesh: Mesh, { size, blurred, mean, moduleSize, contrast, deadline }: FitInput): void {
+export function fitMesh(
+  mesh: Mesh,
+  { size, blurred, mean, moduleSize, contrast, deadline, clock = () => performance.now() }: FitInput,
+): void {
   const fixed = fixedModules(size);
   const mods = modules(mesh, size);
   const { dx, dy } = mesh;
@@ -154,7 +158,7 @@ export function fitMesh(mesh: Mesh, { size, blurred, mean, moduleSize, contrast,
   for (const step of STEPS) {
     const d = step * moduleSize;
     for (let pass = 0; pass < MAX_PASSES; pass++) {
-      if (performance.now() > deadline) return;
+      if (clock() > deadline) return;
       let moved = false;
       for (let n = 0; n < dx.length; n++) {
         if (tryAxis(n, dx, d)) moved = true;

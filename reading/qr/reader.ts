@@ -12,6 +12,10 @@ export interface ReadOptions {
   downscaleFactor?: number;
   tryHarder?: boolean;
   isPure?: boolean;
+  /** Also the image turned by 90° (on by default; QR detection needs no turn, linear codes do). */
+  tryRotate?: boolean;
+  /** Also the image inverted (light on dark; on by default). */
+  tryInvert?: boolean;
 }
 
 export interface ReadSymbol {
@@ -25,6 +29,11 @@ export interface ReadOutcome {
   symbols: ReadSymbol[];
   /** Symbols found but not read, in the coordinates of the image passed in. */
   located: Located[];
+  /**
+   * Where zxing saw a finder pattern but no QR code it could assemble (a failed Micro QR or rMQR
+   * candidate), with the candidate's module count: a region worth a closer look.
+   */
+  hints?: Located[];
 }
 
 /** zxing-wasm's readBarcodes, reduced to what the strategies need (injected: worker or Node). */

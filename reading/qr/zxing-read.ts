@@ -16,8 +16,8 @@ export function zxingReader(read: typeof readBarcodes): ReadFn {
     const results = await read(image as unknown as ImageData, {
       formats: ['QRCode'],
       tryHarder: options.tryHarder ?? true,
-      tryRotate: true,
-      tryInvert: true,
+      tryRotate: options.tryRotate ?? true,
+      tryInvert: options.tryInvert ?? true,
       tryDownscale: options.tryDownscale ?? true,
       downscaleFactor: options.downscaleFactor ?? 3,
       tryDenoise: options.tryDenoise ?? false,
@@ -29,14 +29,23 @@ export function zxingReader(read: typeof readBarcodes): ReadFn {
     });
     const symbols: { text: string; quad: Located['quad'] }[] = [];
     const located: Located[] = [];
+    const hints: Located[] = [];
     for (const r of results) {
       if (!isFiniteQuad(r.position)) continue;
       if (r.isValid) symbols.push({ text: r.text, quad: r.position });
       // Only full-size QR Model 2 symbols: their fixed patterns are what dewarping aligns to.
-      else if (r.format === 'QRCode' && /^\d+$/.test(r.version)) {
+      else if (r.format === 'QRCode' && /^\d+$/.test(r.version))
         located.push({ quad: r.position, size: 17 + 4 * Number(r.version) });
+      else {
+        // A Micro QR (M1–M4) or rMQR (R<height>x<width>) that failed: zxing took a finder pattern
+        // (of a QR code it could not assemble, usually) for one of these. Its modules are the size
+        // of the real code's.
+        const micro = /^M([1-4])$/.exec(r.version);
+        const rmqr = /^R(\d+)x\d+$/.exec(r.version);
+        const size = micro ? 9 + 2 * Number(micro[1]) : rmqr ? Number(rmqr[1]) : 0;
+        if (size > 0) hints.push({ quad: r.position, size });
       }
     }
-    return { symbols, located };
+    return { symbols, located, hints };
   };
 }

@@ -1,6 +1,8 @@
 // The main thread's side of the QR decoder: one lazily started module worker (its own chunk,
-// with the wasm), requests matched by id, images transferred rather than copied.
-import type { DecodeRequest, DecodeResponse } from './qr-worker';
+// with the wasm), requests matched by id, images transferred rather than copied. `warm` starts
+// the worker and compiles the wasm ahead of the first image (the camera screen calls it when it
+// opens, so the first frame showing a code is not the one that pays for start-up).
+import type { DecodeRequest, DecodeResponse, WarmRequest } from './qr-worker';
 
 export interface QrDecoder {
   /**
@@ -8,7 +10,9 @@ export interface QrDecoder {
    * transferred to the worker: an ImageBitmap is closed and an ImageData's buffer detached, so
    * do not use it afterwards. Rejects if the worker fails or does not answer in time.
    */
-  decode(image: ImageBitmap | ImageData, budgetMs?: number): Promise<string[]>;
+  decode(image: ImageBitmap | ImageData | VideoFrame, budgetMs?: number): Promise<string[]>;
+  /** Starts the worker and its wasm now (idempotent; never rejects). */
+  warm(): void;
   /** Stops the worker; pending requests reject. The next decode starts a new worker. */
   dispose(): void;
 }
@@ -69,6 +73,13 @@ export function createQrDecoder(): QrDecoder {
           reject(e instanceof Error ? e : new Error(String(e)));
         }
       });
+    },
+    warm() {
+      try {
+        start().postMessage({ warm: true } satisfies WarmRequest);
+      } catch {
+        // no worker here: the first decode will say so
+      }
     },
     dispose() {
       stop('QR decoder disposed');

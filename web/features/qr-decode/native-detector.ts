@@ -3,7 +3,7 @@
 // whatever it does not find goes to zxing-wasm.
 
 interface NativeDetector {
-  detect(image: ImageBitmap | ImageData): Promise<{ rawValue: string }[]>;
+  detect(image: ImageBitmap | ImageData | VideoFrame): Promise<{ rawValue: string }[]>;
 }
 interface NativeDetectorClass {
   new (options: { formats: string[] }): NativeDetector;
@@ -28,7 +28,7 @@ function nativeDetector(): Promise<NativeDetector | null> {
 }
 
 /** The QR texts the platform's detector finds (distinct, none empty); [] when it has none. */
-export async function detectNatively(image: ImageBitmap | ImageData): Promise<string[]> {
+export async function detectNatively(image: ImageBitmap | ImageData | VideoFrame): Promise<string[]> {
   const detector = await nativeDetector();
   if (!detector) return [];
   const found = await detector.detect(image).catch(() => []);

@@ -12,8 +12,13 @@ import { detectNatively } from './native-detector';
 
 export interface DecodeRequest {
   id: number;
-  image: ImageBitmap | ImageData;
+  /** A camera frame comes as a VideoFrame (or an ImageBitmap where there is none), a file as either. */
+  image: ImageBitmap | ImageData | VideoFrame;
   budgetMs: number;
+}
+/** Compile the wasm now (sent when the camera opens); no answer. */
+export interface WarmRequest {
+  warm: true;
 }
 export type DecodeResponse = { id: number; texts: string[] } | { id: number; error: string };
 
@@ -22,18 +27,24 @@ const QUICK_BELOW_MS = 200;
 /** Bigger bitmaps are drawn shrunk to this many pixels: a phone photo's QR code stays readable. */
 const MAX_WORK_PIXELS = 16_000_000;
 
-prepareZXingModule({
-  overrides: {
-    locateFile: (path: string, prefix: string) => (path.endsWith('.wasm') ? wasmUrl : prefix + path),
-  },
-});
+const zxingOverrides = {
+  locateFile: (path: string, prefix: string) => (path.endsWith('.wasm') ? wasmUrl : prefix + path),
+};
+prepareZXingModule({ overrides: zxingOverrides });
 const read = zxingReader(readBarcodes);
 
-function toPixels(image: ImageBitmap | ImageData): Pixels {
+/** A VideoFrame's displayed size; a bitmap's or ImageData's own. */
+const sizeOf = (image: ImageBitmap | ImageData | VideoFrame) =>
+  'displayWidth' in image
+    ? { width: image.displayWidth, height: image.displayHeight }
+    : { width: image.width, height: image.height };
+
+function toPixels(image: ImageBitmap | ImageData | VideoFrame): Pixels {
   if (!('close' in image)) return image;
-  const shrink = Math.min(1, Math.sqrt(MAX_WORK_PIXELS / (image.width * image.height)));
-  const width = Math.max(1, Math.round(image.width * shrink));
-  const height = Math.max(1, Math.round(image.height * shrink));
+  const size = sizeOf(image);
+  const shrink = Math.min(1, Math.sqrt(MAX_WORK_PIXELS / (size.width * size.height)));
+  const width = Math.max(1, Math.round(size.width * shrink));
+  const height = Math.max(1, Math.round(size.height * shrink));
   const canvas = new OffscreenCanvas(width, height);
   const ctx = canvas.getContext('2d', { willReadFrequently: true });
   if (!ctx) throw new Error('no 2D canvas in this worker');
@@ -43,7 +54,8 @@ function toPixels(image: ImageBitmap | ImageData): Pixels {
 
 async function decode({ image, budgetMs }: DecodeRequest): Promise<string[]> {
   try {
-    if (image.width < 1 || image.height < 1) return [];
+    const { width, height } = sizeOf(image);
+    if (width < 1 || height < 1) return [];
     const texts = await detectNatively(image);
     if (texts.length > 0) return texts;
     return await decodeQrImage(toPixels(image), { budgetMs, read, quick: budgetMs < QUICK_BELOW_MS });
@@ -52,7 +64,12 @@ async function decode({ image, budgetMs }: DecodeRequest): Promise<string[]> {
   }
 }
 
-self.onmessage = async (event: MessageEvent<DecodeRequest>) => {
+self.onmessage = async (event: MessageEvent<DecodeRequest | WarmRequest>) => {
+  if ('warm' in event.data) {
+    // Instantiates the wasm (fetched from this origin, precached) before the first frame needs it.
+    void prepareZXingModule({ overrides: zxingOverrides, fireImmediately: true }).catch(() => {});
+    return;
+  }
   const { id } = event.data;
   try {
     postMessage({ id, texts: await decode(event.data) } satisfies DecodeResponse);

@@ -1,0 +1,134 @@
+// Restoring a quiet zone that something dark took: a code printed up to a black bar, trimmed
+// onto a dark card, or drawn on black. zxing finds a symbol by its finder patterns' 1:1:3:1:1
+// runs, and a dark area touching a finder lengthens its outer run, so the finder is not seen.
+// Here every area that is solidly dark over a few modules (a morphological opening, which a
+// symbol's own modules never are: its largest solid square is a finder's 3 × 3 centre) is painted
+// white, except for a rim of half a module along its edge: where the dark area touches a finder,
+// the rim keeps the finder's outer ring, which the opening had taken with it.
+import { toGrey } from './enhance';
+import type { Pixels } from './image-ops';
+
+/** Counts of set cells in the (2r+1)² box around each cell (clipped), via a summed-area table. */
+function boxCounts(mask: Uint8Array, w: number, h: number, r: number): Int32Array {
+  const stride = w + 1;
+  const sum = new Int32Array(stride * (h + 1));
+  for (let y = 0; y < h; y++) {
+    let row = 0;
+    for (let x = 0; x < w; x++) {
+      row += mask[y * w + x] as number;
+      sum[(y + 1) * stride + x + 1] = (sum[y * stride + x + 1] as number) + row;
+    }
+  }
+  const out = new Int32Array(w * h);
+  for (let y = 0; y < h; y++) {
+    const y0 = Math.max(0, y - r);
+    const y1 = Math.min(h, y + r + 1);
+    for (let x = 0; x < w; x++) {
+      const x0 = Math.max(0, x - r);
+      const x1 = Math.min(w, x + r + 1);
+      out[y * w + x] =
+        (sum[y1 * stride + x1] as number) -
+        (sum[y0 * stride + x1] as number) -
+        (sum[y1 * stride + x0] as number) +
+        (sum[y0 * stride + x0] as number);
+    }
+  }
+  return out;
+}
+
+/** Binary erosion by a (2r+1)² square; outside the image counts as set (a border is no edge). */
+export function erode(mask: Uint8Array, w: number, h: number, r: number): Uint8Array {
+  const counts = boxCounts(mask, w, h, r);
+  const out = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) {
+    const rows = Math.min(h, y + r + 1) - Math.max(0, y - r);
+    for (let x = 0; x < w; x++) {
+      const cols = Math.min(w, x + r + 1) - Math.max(0, x - r);
+      out[y * w + x] = counts[y * w + x] === rows * cols ? 1 : 0;
+    }
+  }
+  return out;
+}
+
+/** Binary dilation by a (2r+1)² square. */
+export function dilate(mask: Uint8Array, w: number, h: number, r: number): Uint8Array {
+  const counts = boxCounts(mask, w, h, r);
+  return Uint8Array.from(counts, (c) => (c > 0 ? 1 : 0));
+}
+
+/** Otsu's threshold of grey levels. */
+function otsu(grey: Uint8Array): number {
+  const hist = new Float64Array(256);
+  for (const v of grey) hist[v] = (hist[v] as number) + 1;
+  let sum = 0;
+  for (let i = 0; i < 256; i++) sum += i * (hist[i] as number);
+  let sumB = 0;
+  let weightB = 0;
+  let best = -1;
+  let threshold = 128;
+  for (let i = 0; i < 256; i++) {
+    weightB += hist[i] as number;
+    const weightF = grey.length - weightB;
+    if (weightB === 0 || weightF === 0) continue;
+    sumB += i * (hist[i] as number);
+    const between = weightB * weightF * (sumB / weightB - (sum - sumB) / weightF) ** 2;
+    if (between > best) {
+      best = between;
+      threshold = i;
+    }
+  }
+  return threshold;
+}
+
+/**
+ * The most frequent length of the horizontal runs of one colour (2 px or more, at most an eighth
+ * of the image): in an image of a QR code, one module. Null when there are hardly any runs.
+ */
+export function commonRun(mask: Uint8Array, w: number, h: number): number | null {
+  const longest = Math.max(2, Math.floor(Math.min(w, h) / 8));
+  const counts = new Uint32Array(longest + 1);
+  let total = 0;
+  for (let y = 0; y < h; y++) {
+    let start = 0;
+    for (let x = 1; x <= w; x++) {
+      if (x < w && mask[y * w + x] === mask[y * w + x - 1]) continue;
+      const length = x - start;
+      if (start > 0 && x < w && length >= 2 && length <= longest) {
+        counts[length] = (counts[length] as number) + 1;
+        total++;
+      }
+      start = x;
+    }
+  }
+  if (total < 20) return null;
+  let best = 2;
+  for (let n = 3; n <= longest; n++) if ((counts[n] as number) > (counts[best] as number)) best = n;
+  return best;
+}
+
+/**
+ * The image, grey, with its solidly dark areas (dark over 3 × 3 modules and more) painted white
+ * but for a rim of half a module; `module` is the module size in pixels (estimated from the
+ * image's runs when absent). The image as it is when no module size can be told.
+ */
+export function restoreQuietZone(src: Pixels, module?: number): Pixels {
+  const { width: w, height: h } = src;
+  const grey = toGrey(src);
+  const t = otsu(grey);
+  const dark = Uint8Array.from(grey, (v) => (v <= t ? 1 : 0));
+  const m = module ?? commonRun(dark, w, h);
+  const out = new Uint8ClampedArray(src.data);
+  if (!m) return { data: out, width: w, height: h };
+  const r = Math.max(1, Math.round(1.5 * m));
+  const solid = dilate(erode(dark, w, h, r), w, h, r);
+  const paint = erode(solid, w, h, Math.max(1, Math.round(m / 2)));
+  for (let p = 0; p < w * h; p++) {
+    const i = p * 4;
+    const v = paint[p] ? 255 : (grey[p] as number);
+    out[i] = v;
+    out[i + 1] = v;
+    out[i + 2] = v;
+    out[i + 3] = 255;
+  }
+  return { data: out, width: w, height: h };
+}
