@@ -2,6 +2,7 @@
 // the core's English column of PROFILE §6 / §6.1, exactly.
 import { REASON_CODES, REASONS, type ReasonCode } from '../core/reasons';
 import type { Advice, Catalogue } from './ja';
+import { recordEn } from './records/en';
 import { walletEn } from './wallet/en';
 
 const notValidNow = {
@@ -306,4 +307,6 @@ export const en: Catalogue = {
   printNotOk: 'It may not scan when printed. Print at 100 % and in high quality.',
   /** The wallet presentation's texts (PROFILE §8), from i18n/wallet/. */
   wallet: walletEn,
+  /** The verification record's texts (PROFILE §9, §8.9), from i18n/records/. */
+  record: recordEn,
 };

@@ -4,6 +4,7 @@
 // headlines are ja/en, translated here.
 import type { ReasonCode } from '../core/reasons';
 import type { Advice, Catalogue } from './ja';
+import { recordFil } from './records/fil';
 import { walletFil } from './wallet/fil';
 
 const malformed = 'mali ang laman ng QR code';
@@ -346,4 +347,6 @@ export const fil: Catalogue = {
   printNotOk: 'Maaaring hindi ito mabasa kapag na-print. I-print sa 100 % at mataas na kalidad.',
   /** The wallet presentation's texts (PROFILE §8), from i18n/wallet/. */
   wallet: walletFil,
+  /** The verification record's texts (PROFILE §9, §8.9), from i18n/records/. */
+  record: recordFil,
 };

@@ -3,6 +3,7 @@
 // headlines are ja/en, translated here.
 import type { ReasonCode } from '../core/reasons';
 import type { Advice, Catalogue } from './ja';
+import { recordId } from './records/id';
 import { walletId } from './wallet/id';
 
 const malformed = 'isi kode QR tidak benar';
@@ -337,4 +338,6 @@ export const id: Catalogue = {
   printNotOk: 'Mungkin tidak terbaca jika dicetak. Cetak 100 % dengan kualitas tinggi.',
   /** The wallet presentation's texts (PROFILE §8), from i18n/wallet/. */
   wallet: walletId,
+  /** The verification record's texts (PROFILE §9, §8.9), from i18n/records/. */
+  record: recordId,
 };

@@ -4,6 +4,7 @@
 // the verdict is said plainly (つかえます / つかえません / まだ わかりません).
 import type { ReasonCode } from '../core/reasons';
 import type { Advice, Catalogue } from './ja';
+import { recordJaEasy } from './records/ja-easy';
 import { walletJaEasy } from './wallet/ja-easy';
 
 const broken = 'QRコードの 中身が 正しく ありません';
@@ -338,4 +339,6 @@ export const jaEasy: Catalogue = {
   printNotOk: '印刷すると 読めないかも しれません。 大きさを かえずに きれいに 印刷して ください。',
   /** The wallet presentation's texts (PROFILE §8), from i18n/wallet/. */
   wallet: walletJaEasy,
+  /** The verification record's texts (PROFILE §9, §8.9), from i18n/records/. */
+  record: recordJaEasy,
 };

@@ -4,6 +4,7 @@
 // step of each reason, for the employer and for the holder, are here. `{body}` in a next step is
 // replaced by the issuing body (⑦) when the certificate names it (advice.ts).
 import { REASON_CODES, REASONS, type ReasonCode } from '../core/reasons';
+import { recordJa } from './records/ja';
 import { walletJa } from './wallet/ja';
 
 /** What a reason means and what to do next: for the person checking and for the holder. */
@@ -339,6 +340,8 @@ export const ja = {
   printNotOk: '印刷すると読み取れないおそれがあります。拡大・縮小せずに高品質で印刷してください。',
   /** The wallet presentation's texts (PROFILE §8), from i18n/wallet/. */
   wallet: walletJa,
+  /** The verification record's texts (PROFILE §9, §8.9), from i18n/records/. */
+  record: recordJa,
 };
 
 export type Catalogue = typeof ja;

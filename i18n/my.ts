@@ -3,6 +3,7 @@
 // argument types follow ja.ts; PROFILE's exact headlines are ja/en, translated here.
 import type { ReasonCode } from '../core/reasons';
 import type { Advice, Catalogue } from './ja';
+import { recordMy } from './records/my';
 import { walletMy } from './wallet/my';
 
 const malformed = 'QR ကုဒ်ပါ အကြောင်းအရာ မမှန်ပါ';
@@ -320,4 +321,6 @@ export const my: Catalogue = {
   printNotOk: 'ပရင့်ထုတ်လျှင် မဖတ်နိုင်နိုင်ပါ။ 100 % ဖြင့် အရည်အသွေးမြင့် ပရင့်ထုတ်ပါ။',
   /** The wallet presentation's texts (PROFILE §8), from i18n/wallet/. */
   wallet: walletMy,
+  /** The verification record's texts (PROFILE §9, §8.9), from i18n/records/. */
+  record: recordMy,
 };

@@ -3,6 +3,7 @@
 // Keys and argument types follow ja.ts; PROFILE's exact headlines are ja/en, translated here.
 import type { ReasonCode } from '../core/reasons';
 import type { Advice, Catalogue } from './ja';
+import { recordNe } from './records/ne';
 import { walletNe } from './wallet/ne';
 
 const malformed = 'QR कोडको सामग्री सही छैन';
@@ -323,4 +324,6 @@ export const ne: Catalogue = {
   printNotOk: 'प्रिन्ट गर्दा पढ्न नमिल्न सक्छ। 100 % मा उच्च गुणस्तरमा प्रिन्ट गर्नुहोस्।',
   /** The wallet presentation's texts (PROFILE §8), from i18n/wallet/. */
   wallet: walletNe,
+  /** The verification record's texts (PROFILE §9, §8.9), from i18n/records/. */
+  record: recordNe,
 };

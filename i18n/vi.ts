@@ -3,6 +3,7 @@
 // headlines are ja/en, translated here.
 import type { ReasonCode } from '../core/reasons';
 import type { Advice, Catalogue } from './ja';
+import { recordVi } from './records/vi';
 import { walletVi } from './wallet/vi';
 
 const malformed = 'nội dung mã QR không đúng';
@@ -332,4 +333,6 @@ export const vi: Catalogue = {
   printNotOk: 'Khi in ra có thể không đọc được. Xin in ở 100 % với chất lượng cao.',
   /** The wallet presentation's texts (PROFILE §8), from i18n/wallet/. */
   wallet: walletVi,
+  /** The verification record's texts (PROFILE §9, §8.9), from i18n/records/. */
+  record: recordVi,
 };

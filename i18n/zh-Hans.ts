@@ -3,6 +3,7 @@
 // headlines are ja/en, translated here.
 import type { ReasonCode } from '../core/reasons';
 import type { Advice, Catalogue } from './ja';
+import { recordZhHans } from './records/zh-Hans';
 import { walletZhHans } from './wallet/zh-Hans';
 
 const malformed = '二维码内容不正确';
@@ -317,4 +318,6 @@ export const zhHans: Catalogue = {
   printNotOk: '打印后可能无法读取。请按 100% 高质量打印。',
   /** The wallet presentation's texts (PROFILE §8), from i18n/wallet/. */
   wallet: walletZhHans,
+  /** The verification record's texts (PROFILE §9, §8.9), from i18n/records/. */
+  record: recordZhHans,
 };

@@ -5,7 +5,7 @@
 // compares: after NFKC, with all white space removed (and variation selectors, which the page
 // does not print). A 〓 on the page stands for one character the font could not draw.
 import { LABEL_X, MISSING_MARK, COLUMN_TOLERANCE as TOL, VALUE_X } from './page-geometry';
-import type { RecordJson } from './record-json';
+import type { AnyRecordJson } from './record-json';
 import { COMPARED_LABELS, type ComparedLabel, comparedValues } from './record-text';
 
 /** A text run as pdf.js reports it (PDF user space, y grows upwards). */
@@ -62,7 +62,7 @@ export function sameText(printed: string, expected: string): boolean {
 }
 
 /** One text per difference, naming the item: empty when the page says what the JSON says. */
-export function pageDifferences(json: RecordJson, pages: readonly (readonly TextRun[])[]): string[] {
+export function pageDifferences(json: AnyRecordJson, pages: readonly (readonly TextRun[])[]): string[] {
   const rows = printedRows(pages);
   const expected = comparedValues(json);
   const out: string[] = [];

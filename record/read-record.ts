@@ -5,7 +5,7 @@ import type { AnchorKey } from '../core/trust-list';
 import { EMBEDDED_PROBLEMS, embeddedRecordJson } from './embedded-file';
 import type { TextRun } from './page-compare';
 import { type RecordCheck, recheckRecord, unreadable } from './recheck';
-import type { RecordJson } from './record-json';
+import type { AnyRecordJson } from './record-json';
 import { parseRecordJson } from './record-parse';
 
 /** The text runs of every page (the runtime's pdf.js); may throw on a PDF it cannot read. */
@@ -14,7 +14,7 @@ export type PageTextReader = (pdf: Uint8Array) => Promise<TextRun[][]>;
 export interface RecordPdfCheck {
   check: RecordCheck;
   /** The record's JSON, when it could be read (for a re-check with current data). */
-  json?: RecordJson;
+  json?: AnyRecordJson;
 }
 
 export async function checkRecordPdf(

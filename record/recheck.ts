@@ -20,7 +20,12 @@ import type { StatusList, VerifyContext, VerifyResult } from '../core/types';
 import { verify } from '../core/verify';
 import { DOCUMENT_ITEMS, type DocumentResult, documentVerdict } from '../reading/pdf/document-result';
 import { pageDifferences, type TextRun } from './page-compare';
-import type { RecordedResult, RecordJson } from './record-json';
+import {
+  type AnyRecordJson,
+  isWalletRecord,
+  type RecordedResult,
+  type RecordedWalletResult,
+} from './record-json';
 import { secondsOf } from './record-text';
 
 export type RecordVerdict = 'consistent' | 'inconsistent' | 'unverifiable';
@@ -28,7 +33,7 @@ export type RecordVerdict = 'consistent' | 'inconsistent' | 'unverifiable';
 /** PROFILE §9's JSON, exactly. `recorded` is null only when no record could be read at all. */
 export interface RecordCheck {
   record: RecordVerdict;
-  recorded: RecordedResult | null;
+  recorded: RecordedResult | RecordedWalletResult | null;
   recheck?: VerifyResult;
   differences?: string[];
 }
@@ -37,6 +42,9 @@ export const UNVERIFIABLE = {
   minimal: '最小限の記録のため証拠がなく、再確認できません',
   noEvidence: '証拠（読み取ったURL・信頼リスト・失効情報）がないため、再確認できません',
   noAnchor: '信頼の基点（anchor.json）がないため、証拠を検証できません',
+  /** PROFILE §8.9: a record of a wallet presentation holds no evidence. */
+  wallet:
+    'ウォレットでの確認の記録です。ウォレットの応答は保存しないため（PROFILE §8.9）証拠がなく、再確認できません',
 } as const;
 
 /** A record that could not be read: nothing recorded, the reason named. */
@@ -95,7 +103,8 @@ function documentDifferences(recorded: RecordedResult, again: VerifyResult): str
 }
 
 /** Verifies the evidence and runs §6 with it at checkedAt: the differences from the recorded result. */
-export async function evidenceDifferences(json: RecordJson, anchor: AnchorKey): Promise<string[]> {
+export async function evidenceDifferences(json: AnyRecordJson, anchor: AnchorKey): Promise<string[]> {
+  if (isWalletRecord(json)) return [];
   const evidence = json.evidence;
   if (!evidence) return [];
   const tlBytes = decodeBase64Strict(evidence.trustList, true);
@@ -122,17 +131,19 @@ export async function evidenceDifferences(json: RecordJson, anchor: AnchorKey): 
 
 /**
  * PROFILE §9's re-check of a read record: page against JSON, then the evidence. Any difference
- * makes it inconsistent; otherwise a minimal record, one without evidence, or a verifier
- * without an anchor leaves it unverifiable (the reason is the one entry of `differences`).
+ * makes it inconsistent; otherwise a record of a wallet presentation (§8.9), a minimal record, one
+ * without evidence, or a verifier without an anchor leaves it unverifiable (the reason is the one
+ * entry of `differences`).
  */
 export async function recheckRecord(
-  json: RecordJson,
+  json: AnyRecordJson,
   pages: readonly (readonly TextRun[])[],
   anchor: AnchorKey | null,
 ): Promise<RecordCheck> {
   const differences = pageDifferences(json, pages);
   let cannot: string | undefined;
-  if (json.minimal) cannot = UNVERIFIABLE.minimal;
+  if (isWalletRecord(json)) cannot = UNVERIFIABLE.wallet;
+  else if (json.minimal) cannot = UNVERIFIABLE.minimal;
   else if (!json.evidence) cannot = UNVERIFIABLE.noEvidence;
   else if (!anchor) cannot = UNVERIFIABLE.noAnchor;
   else differences.push(...(await evidenceDifferences(json, anchor)));
@@ -142,6 +153,9 @@ export async function recheckRecord(
 }
 
 /** The same credential checked again with current data (only when asked). */
-export async function recheckToday(json: RecordJson, ctx: VerifyContext): Promise<VerifyResult | undefined> {
-  return json.evidence ? verify(json.evidence.credential, ctx) : undefined;
+export async function recheckToday(
+  json: AnyRecordJson,
+  ctx: VerifyContext,
+): Promise<VerifyResult | undefined> {
+  return !isWalletRecord(json) && json.evidence ? verify(json.evidence.credential, ctx) : undefined;
 }

@@ -2,8 +2,11 @@
 // PDF. It carries the §6 result the verifier showed and the signed evidence it used (the URL as
 // read, the trust-list token, the status-list token that decided step 10), so the check can be
 // re-run years later. A minimal record keeps no birth date, no name and no evidence: it states
-// what was found but cannot be re-checked.
+// what was found but cannot be re-checked. A record of a wallet presentation (PROFILE §8.9,
+// wallet-record.ts) holds the §8.6 result instead, with five dqc elements and no evidence.
 import { rfc3339 } from '../core/credential-view';
+import type { IdentityMatch } from '../core/mdoc/identity';
+import type { WalletResult } from '../core/mdoc/types';
 import type { ReasonCode, Verdict } from '../core/reasons';
 import type { Check, CredentialView } from '../core/types';
 import type { DocumentItem, DocumentResult, ItemComparison } from '../reading/pdf/document-result';
@@ -69,6 +72,7 @@ export interface RecordOperator {
   note?: string;
 }
 
+/** The record of a QR, image, PDF, paste or link check: the §6 result and its evidence. */
 export interface RecordJson {
   record: 1;
   /** RFC 3339 UTC: the verifier's clock at the check. */
@@ -79,6 +83,32 @@ export interface RecordJson {
   app: RecordApp;
   operator?: RecordOperator;
 }
+
+/**
+ * PROFILE §8.9: the §8.6 result of a wallet presentation, its `mdoc.elements` holding only the dqc
+ * elements a record keeps, with the §8.7 result on it (§8.7: `identity` "on the DQC's result").
+ */
+export interface RecordedWalletResult extends WalletResult {
+  identity?: IdentityMatch;
+  /** Never: §6.1's document check is for codes read from a PDF. */
+  document?: undefined;
+}
+
+/** PROFILE §8.9: a record of a wallet presentation — no `evidence` (the response is not kept). */
+export interface WalletRecordJson {
+  record: 1;
+  checkedAt: string;
+  result: RecordedWalletResult;
+  minimal?: true;
+  app: RecordApp;
+  operator?: RecordOperator;
+}
+
+/** Either kind of record, as a filed record is read back. */
+export type AnyRecordJson = RecordJson | WalletRecordJson;
+
+/** A §8.6 result carries `docType` (null when steps 1–3 failed); a §6 result never does. */
+export const isWalletRecord = (json: AnyRecordJson): json is WalletRecordJson => 'docType' in json.result;
 
 export interface RecordInput {
   /** Seconds since the epoch: the `now` the verification ran with. */
@@ -141,6 +171,18 @@ export function minimalResult(result: RecordedResult): RecordedResult {
   return out;
 }
 
+/** The members after `result` (PROFILE §9's order): minimal, app, operator. */
+export function recordTail(
+  input: Pick<RecordInput, 'minimal' | 'app' | 'operator'>,
+): Pick<RecordJson, 'minimal' | 'app' | 'operator'> {
+  const tail: Pick<RecordJson, 'minimal' | 'app' | 'operator'> = {
+    app: { name: input.app.name, version: input.app.version, build: input.app.build },
+  };
+  const operator = operatorOf(input.operator);
+  if (operator) tail.operator = operator;
+  return input.minimal === true ? { minimal: true, ...tail } : tail;
+}
+
 /** The record's JSON, members in PROFILE §9's order. */
 export function makeRecordJson(input: RecordInput): RecordJson {
   const minimal = input.minimal === true;
@@ -151,13 +193,9 @@ export function makeRecordJson(input: RecordInput): RecordJson {
     result: minimal ? minimalResult(input.result) : structuredClone(input.result),
   } as RecordJson;
   if (!minimal && input.evidence) json.evidence = { ...input.evidence };
-  if (minimal) json.minimal = true;
-  json.app = { name: input.app.name, version: input.app.version, build: input.app.build };
-  const operator = operatorOf(input.operator);
-  if (operator) json.operator = operator;
-  return json;
+  return { ...json, ...recordTail(input) };
 }
 
 /** The embedded file's bytes: UTF-8 JSON, indented so a person can read it. */
-export const recordJsonBytes = (json: RecordJson): Uint8Array =>
+export const recordJsonBytes = (json: AnyRecordJson): Uint8Array =>
   new TextEncoder().encode(`${JSON.stringify(json, null, 2)}\n`);

@@ -1,19 +1,21 @@
 // Reading a record's JSON back (PROFILE §9) as untrusted input: bounded (2 MiB), strict UTF-8,
 // JSON, `record` = 1 (another version is not guessed at), and every member the re-check relies on
-// of the right shape. The first problem found is named; nothing throws.
+// of the right shape. The first problem found is named; nothing throws. A result with `docType` is
+// a wallet presentation's (PROFILE §8.9), read by wallet-record-parse.ts.
 import { REASON_CODES } from '../core/reasons';
 import { STEP_NAMES } from '../core/verify';
 import { DOCUMENT_ITEMS } from '../reading/pdf/document-result';
 import {
+  type AnyRecordJson,
   MAX_OPERATOR_TEXT,
   MAX_RECORD_JSON_BYTES,
   MINIMAL_ITEMS,
   RECORD_VERSION,
-  type RecordJson,
   textLength,
 } from './record-json';
+import { walletRecordProblem } from './wallet-record-parse';
 
-export type RecordParse = { ok: true; json: RecordJson } | { ok: false; problem: string };
+export type RecordParse = { ok: true; json: AnyRecordJson } | { ok: false; problem: string };
 
 const fail = (problem: string): RecordParse => ({ ok: false, problem });
 const malformed = (what: string) =>
@@ -121,6 +123,7 @@ export function parseRecordJson(bytes: Uint8Array): RecordParse {
       `確認記録のデータの版（record: ${JSON.stringify(value.record).slice(0, 20)}）に対応していません（対応は ${RECORD_VERSION}）`,
     );
   }
-  const problem = resultProblem(value.result) ?? restProblem(value);
-  return problem ? malformed(problem) : { ok: true, json: value as unknown as RecordJson };
+  const wallet = isObj(value.result) && 'docType' in value.result;
+  const problem = (wallet ? walletRecordProblem(value) : resultProblem(value.result)) ?? restProblem(value);
+  return problem ? malformed(problem) : { ok: true, json: value as unknown as AnyRecordJson };
 }

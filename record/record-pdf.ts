@@ -9,10 +9,10 @@ import type { FontSubsetter } from './font-subset';
 import { MISSING_MARK } from './page-geometry';
 import { PageWriter } from './page-writer';
 import {
+  type AnyRecordJson,
   cleanOperatorText,
   MAX_RETENTION_TEXT,
   RECORD_FILE_NAME,
-  type RecordJson,
   recordJsonBytes,
   textLength,
 } from './record-json';
@@ -29,7 +29,7 @@ const codePoint = (c: string) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpp
 
 /** Makes the record PDF of `json`: the page says what the JSON says, and carries it. */
 export function makeRecordPdf(
-  json: RecordJson,
+  json: AnyRecordJson,
   fonts: FontSubsetter,
   options: RecordPdfOptions = {},
 ): Promise<Uint8Array> {
@@ -41,7 +41,7 @@ export function makeRecordPdf(
  * maker passes the same record for both; a test may not (a page that says something else).
  */
 export async function renderRecordPdf(
-  shown: RecordJson,
+  shown: AnyRecordJson,
   attached: Uint8Array,
   fonts: FontSubsetter,
   options: RecordPdfOptions = {},

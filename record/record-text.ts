@@ -1,81 +1,75 @@
 // The record's visible page as text (PROFILE §9: A4, Japanese first): what it says, row by row,
 // built from the record's JSON alone. The PDF maker draws exactly this, and the re-check reads
 // the same labels back to compare the page with the JSON (verdict headline, 氏名, 登録番号, check
-// time), so the wording of those four rows lives here, once.
-import { rfc3339 } from '../core/credential-view';
+// time), so the wording of those four rows lives here, once (page-parts.ts). A record of a wallet
+// presentation (PROFILE §8.9) has its own layout, wallet-record-text.ts; the two entry points here
+// (comparedValues, recordPage) take either kind.
+import type { WalletReasonCode } from '../core/mdoc/reasons';
 import { headline, REASONS, type ReasonCode, type Verdict } from '../core/reasons';
 import type { CredentialView } from '../core/types';
 import { ja } from '../i18n/ja';
 import { DOCUMENT_ITEMS } from '../reading/pdf/document-result';
-import type { MinimalCredential, RecordedResult, RecordJson } from './record-json';
+import {
+  COMPARED,
+  type ComparedLabel,
+  formatJst,
+  jstAndUtc,
+  NO_COPY_NOTE,
+  type PageOptions,
+  RECORD_SUBTITLE,
+  RECORD_TITLE,
+  type RecordPage,
+  type RecordRow,
+  type RecordSection,
+  recordRows,
+  retentionNotes,
+  secondsOf,
+  ymd,
+} from './page-parts';
+import {
+  type AnyRecordJson,
+  isWalletRecord,
+  type MinimalCredential,
+  type RecordedResult,
+  type RecordedWalletResult,
+  type RecordJson,
+} from './record-json';
+import { walletComparedValues, walletRecordPage } from './wallet-record-text';
 
-/** The rows the re-check compares with the JSON, by their exact labels. */
-export const COMPARED = {
-  headline: '確認結果',
-  name: '氏名',
-  number: '登録番号',
-  checkedAt: '確認日時',
-} as const;
-export type ComparedLabel = (typeof COMPARED)[keyof typeof COMPARED];
-export const COMPARED_LABELS: readonly ComparedLabel[] = Object.values(COMPARED);
-
-export const RECORD_TITLE = '資格者証 確認記録';
-export const RECORD_SUBTITLE = 'Verification record of a digital qualification certificate (DQC profile §9)';
-
-export interface RecordRow {
-  label: string;
-  /** Lines the value must start on (a ⑨ item per line); each wraps on its own. */
-  lines: string[];
-}
-
-export interface RecordSection {
-  title: string;
-  rows: RecordRow[];
-}
-
-export interface RecordPage {
-  verdict: Verdict;
-  headline: string;
-  /** 理由 and 次にすること, under the headline. */
-  lead: RecordRow[];
-  sections: RecordSection[];
-  /** Paragraphs at the foot: retention, what is attached, that the app keeps no copy. */
-  notes: string[];
-}
-
-export interface PageOptions {
-  /** The employer's retention period as typed (「5年」「退職後3年」); printed as one sentence. */
-  retention?: string;
-}
-
-const JST_OFFSET = 9 * 3600;
-
-/** Japan time with the zone written out, to the second: 2026/12/07 10:15:30 JST. */
-export function formatJst(seconds: number): string {
-  const [date, time] = rfc3339(seconds + JST_OFFSET)
-    .replace('Z', '')
-    .split('T');
-  return `${(date ?? '').replaceAll('-', '/')} ${time ?? ''} JST`;
-}
-
-/** A time in JST and UTC, as the record prints every time. */
-export const jstAndUtc = (seconds: number) =>
-  `${formatJst(seconds)}（日本時間）／ ${rfc3339(seconds)}（UTC）`;
-
-/** RFC 3339 text → seconds (NaN when it is not a time). */
-export const secondsOf = (text: string) => Math.floor(Date.parse(text) / 1000);
-
-const ymd = (date: string) => date.replaceAll('-', '/');
+export {
+  COMPARED,
+  COMPARED_LABELS,
+  type ComparedLabel,
+  formatJst,
+  jstAndUtc,
+  type PageOptions,
+  RECORD_SUBTITLE,
+  RECORD_TITLE,
+  type RecordPage,
+  type RecordRow,
+  type RecordSection,
+  secondsOf,
+} from './page-parts';
 
 /** The verdict a person was shown: the document's for a code read from a PDF (§6.1). */
-export const shownResult = (r: RecordedResult): Pick<RecordedResult, 'verdict' | 'reasons'> =>
-  r.document ?? r;
+export function shownResult(r: RecordedResult): Pick<RecordedResult, 'verdict' | 'reasons'>;
+export function shownResult(r: RecordedResult | RecordedWalletResult): {
+  verdict: Verdict;
+  reasons: readonly WalletReasonCode[];
+};
+export function shownResult(r: RecordedResult | RecordedWalletResult): {
+  verdict: Verdict;
+  reasons: readonly WalletReasonCode[];
+} {
+  return r.document ?? r;
+}
 
 const isFull = (c: CredentialView | MinimalCredential | undefined): c is CredentialView =>
   c !== undefined && 'signer' in c;
 
 /** What the four compared rows print, from the JSON alone (undefined: the row is not printed). */
-export function comparedValues(json: RecordJson): Record<ComparedLabel, string | undefined> {
+export function comparedValues(json: AnyRecordJson): Record<ComparedLabel, string | undefined> {
+  if (isWalletRecord(json)) return walletComparedValues(json);
   const shown = shownResult(json.result);
   const c = json.result.credential;
   return {
@@ -180,33 +174,8 @@ function itemRows(credential: CredentialView | MinimalCredential | undefined): R
   return rows.filter((r): r is RecordRow => r !== false);
 }
 
-function recordRows(json: RecordJson): RecordRow[] {
-  const r = json.result;
-  const rows: RecordRow[] = [
-    { label: COMPARED.checkedAt, lines: [jstAndUtc(secondsOf(json.checkedAt))] },
-    {
-      label: '信頼リストの版',
-      lines: [r.trustListSeq === null ? 'なし（信頼リストがありませんでした）' : `第${r.trustListSeq}版`],
-    },
-    {
-      label: '失効情報の時点',
-      lines: [r.statusCheckedAt ? jstAndUtc(secondsOf(r.statusCheckedAt)) : '未取得'],
-    },
-    {
-      label: '確認に使ったアプリ',
-      lines: [`${json.app.name} ${json.app.version}（ビルド ${json.app.build}）`],
-    },
-  ];
-  const o = json.operator;
-  if (o?.checker) rows.push({ label: '確認者', lines: [o.checker] });
-  if (o?.office) rows.push({ label: '事業所', lines: [o.office] });
-  if (o?.note) rows.push({ label: 'メモ', lines: [o.note] });
-  return rows;
-}
-
 function notes(json: RecordJson, options: PageOptions): string[] {
-  const out: string[] = [];
-  if (options.retention) out.push(`この記録は、事業所の定めにより${options.retention}保存してください。`);
+  const out = retentionNotes(options);
   if (json.minimal)
     out.push(
       '最小限の記録です（登録事項は資格名称・登録番号・交付機関のみで、確認に使った証拠を含みません）。確認の結果を示すもので、後から再確認することはできません。',
@@ -219,12 +188,13 @@ function notes(json: RecordJson, options: PageOptions): string[] {
     out.push(
       '確認のときに信頼リストがなかったため、証拠は添付されていません。後から再確認することはできません。',
     );
-  out.push('このアプリは、この記録の控えを保存していません。');
+  out.push(NO_COPY_NOTE);
   return out;
 }
 
 /** The page, from the JSON (and the retention sentence, which only the page carries). */
-export function recordPage(json: RecordJson, options: PageOptions = {}): RecordPage {
+export function recordPage(json: AnyRecordJson, options: PageOptions = {}): RecordPage {
+  if (isWalletRecord(json)) return walletRecordPage(json, options);
   const shown = shownResult(json.result);
   const sections: RecordSection[] = [
     { title: '確認項目', rows: checkRows(json.result) },

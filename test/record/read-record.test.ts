@@ -6,7 +6,7 @@ import { deflateSync } from 'node:zlib';
 import { PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type AnchorKey, importAnchorJwk } from '../../core/trust-list';
-import { publicJwk } from '../../issuer/keys';
+import { publicJwk } from '../../issuer/folder/keys';
 import { renderCertificatePdf } from '../../issuer/pdf/index';
 import { EMBEDDED_PROBLEMS, embeddedRecordJson } from '../../record/embedded-file';
 import { checkRecordPdf } from '../../record/read-record';

@@ -5,8 +5,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { encodeBase64Url } from '../../core/bytes';
 import { type AnchorKey, importAnchorJwk } from '../../core/trust-list';
-import { generateKeyPair, publicJwk } from '../../issuer/keys';
-import { signStatusList } from '../../issuer/status-list-token';
+import { generateKeyPair, publicJwk } from '../../issuer/folder/keys';
+import { signStatusList } from '../../issuer/lists/status-list-token';
 import { checkRecordPdf } from '../../record/read-record';
 import { recheckRecord, recheckToday, UNVERIFIABLE } from '../../record/recheck';
 import type { RecordJson } from '../../record/record-json';

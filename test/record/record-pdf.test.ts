@@ -6,7 +6,7 @@ import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type AnchorKey, importAnchorJwk } from '../../core/trust-list';
 import { verify } from '../../core/verify';
-import { publicJwk } from '../../issuer/keys';
+import { publicJwk } from '../../issuer/folder/keys';
 import { embeddedRecordJson } from '../../record/embedded-file';
 import { PAGE_HEIGHT, PAGE_WIDTH } from '../../record/page-geometry';
 import { checkRecordPdf } from '../../record/read-record';

@@ -6,12 +6,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLang } from '../../app/lang';
 import { canPickFolder, pickedFolderName, pickRecordFolder } from './record-files';
-import { recordTexts } from './record-texts';
 import { deskRecordsEnabled, onDeskRecordsChange, setDeskRecords } from './save-records';
 
 export function DeskRecordOption() {
-  const { lang } = useLang();
-  const words = recordTexts(lang);
+  const { t } = useLang();
+  const words = t.record;
   const [on, setOn] = useState(deskRecordsEnabled());
   const [folder, setFolder] = useState(pickedFolderName());
   useEffect(() => onDeskRecordsChange(() => setOn(deskRecordsEnabled())), []);

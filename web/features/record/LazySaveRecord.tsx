@@ -1,15 +1,15 @@
 // The record's button loads with the result screen, not with the first screen: SaveRecord and its
 // form are their own chunk (the first screen stays within its 60 KB), fetched the moment a result
-// is shown and precached for offline use like every chunk.
+// is shown and precached for offline use like every chunk. The result screen of a QR, image, PDF,
+// paste or link passes its `outcomes`; the wallet result screen passes its check (`wallet`).
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { Outcome } from '../verify/verify-service';
+import type { SaveRecordProps } from './SaveRecord';
 
-type SaveRecordType = ComponentType<{ outcomes: readonly Outcome[] }>;
-let loaded: SaveRecordType | undefined;
+let loaded: ComponentType<SaveRecordProps> | undefined;
 
-export function LazySaveRecord({ outcomes }: { outcomes: readonly Outcome[] }) {
-  const [Component, setComponent] = useState<SaveRecordType | undefined>(() => loaded);
+export function LazySaveRecord(props: SaveRecordProps) {
+  const [Component, setComponent] = useState<ComponentType<SaveRecordProps> | undefined>(() => loaded);
   useEffect(() => {
     if (loaded) return;
     void import('./SaveRecord').then((m) => {
@@ -17,5 +17,5 @@ export function LazySaveRecord({ outcomes }: { outcomes: readonly Outcome[] }) {
       setComponent(() => m.SaveRecord);
     });
   }, []);
-  return Component ? <Component outcomes={outcomes} /> : null;
+  return Component ? <Component {...props} /> : null;
 }

@@ -1,28 +1,38 @@
-// 「確認記録を保存」 on the result screen (PROFILE §9): a button that opens a small form — 確認者,
+// 「確認記録を保存」 on a result screen (PROFILE §9): a button that opens a small form — 確認者,
 // 事業所, メモ (each ≤ 200 characters), the retention period, the minimal choice, and whether to
-// remember the fields on this device — and makes one record PDF per verified code on the device.
-// Mount it in ResultScreen's `extraActions`: <SaveRecord outcomes={outcomes} />.
+// remember the fields on this device — and makes the record PDFs on the device: one per verified
+// code (`outcomes`), or one of a wallet check made for a record (`wallet`, PROFILE §8.9: no
+// evidence, five dqc elements, the §8.7 result). The words are the catalogue's (t.record).
+import './record.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAX_OPERATOR_TEXT, MAX_RETENTION_TEXT } from '../../../record/record-json';
 import { useLang } from '../../app/lang';
 import type { Outcome } from '../verify/verify-service';
+import { appInfo } from './app-info';
 import { pickedFolderName } from './record-files';
 import { loadRecordForm, rememberRecordForm } from './record-form-store';
 import { EMPTY_FORM, type RecordForm } from './record-request';
-import { recordTexts } from './record-texts';
-import { saveRecords } from './save-records';
+import { type RecordJob, saveRecordJobs, saveRecords } from './save-records';
+import { type WalletRecordSubject, walletRecordJsonFor } from './wallet-record-request';
 
-interface Props {
+export type SaveRecordProps =
   /** The codes on the result screen: one record each. */
-  outcomes: readonly Outcome[];
-}
+  | { outcomes: readonly Outcome[]; wallet?: undefined; startOpen?: boolean }
+  /** A wallet check made for a record (PROFILE §8.9). */
+  | { wallet: WalletRecordSubject; outcomes?: undefined; startOpen?: boolean };
 
 type Status = { kind: 'idle' } | { kind: 'making' } | { kind: 'saved'; text: string } | { kind: 'failed' };
 
-export function SaveRecord({ outcomes }: Props) {
-  const { lang, t } = useLang();
-  const words = recordTexts(lang);
-  const [open, setOpen] = useState(false);
+/** The wallet check's one record. */
+function walletJobs(subject: WalletRecordSubject, form: RecordForm, appName: string): RecordJob[] {
+  const json = walletRecordJsonFor(subject, form, appInfo(appName));
+  return [{ json, checkedAt: Math.floor(subject.checkedAt / 1000) }];
+}
+
+export function SaveRecord({ outcomes, wallet, startOpen = false }: SaveRecordProps) {
+  const { t } = useLang();
+  const words = t.record;
+  const [open, setOpen] = useState(startOpen);
   const [form, setForm] = useState<RecordForm>(EMPTY_FORM);
   const [remember, setRemember] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -39,7 +49,7 @@ export function SaveRecord({ outcomes }: Props) {
     first.current?.focus();
   }, [open]);
 
-  if (outcomes.length === 0) return null;
+  if (outcomes?.length === 0) return null;
   const set = (key: keyof RecordForm) => (e: Event) => {
     const target = e.currentTarget as HTMLInputElement;
     setForm({ ...form, [key]: target.type === 'checkbox' ? target.checked : target.value });
@@ -50,7 +60,9 @@ export function SaveRecord({ outcomes }: Props) {
     setStatus({ kind: 'making' });
     try {
       await rememberRecordForm(form, remember);
-      const where = await saveRecords(outcomes, form, t.appName);
+      const where = wallet
+        ? await saveRecordJobs(walletJobs(wallet, form, t.appName), form.retention)
+        : await saveRecords(outcomes, form, t.appName);
       const folder = pickedFolderName();
       setStatus({
         kind: 'saved',
@@ -68,7 +80,7 @@ export function SaveRecord({ outcomes }: Props) {
       </button>
     );
   const text = (key: 'checker' | 'office', label: string) => (
-    <label class="field">
+    <label class="field record-field">
       <span>{label}</span>
       <input
         ref={key === 'checker' ? first : undefined}
@@ -83,10 +95,10 @@ export function SaveRecord({ outcomes }: Props) {
   return (
     <form class="record-form" data-testid="record-form" onSubmit={submit} aria-labelledby="record-form-title">
       <h2 id="record-form-title">{words.formTitle}</h2>
-      <p class="note">{words.formIntro}</p>
+      <p class="note">{wallet ? words.walletFormIntro : words.formIntro}</p>
       {text('checker', words.checker)}
       {text('office', words.office)}
-      <label class="field">
+      <label class="field record-field">
         <span>{words.note}</span>
         <textarea
           name="note"
@@ -96,7 +108,7 @@ export function SaveRecord({ outcomes }: Props) {
           onInput={set('note')}
         />
       </label>
-      <label class="field">
+      <label class="field record-field">
         <span>{words.retention}</span>
         <input
           type="text"
@@ -108,7 +120,7 @@ export function SaveRecord({ outcomes }: Props) {
       </label>
       <label class="check-field">
         <input type="checkbox" name="minimal" checked={form.minimal} onChange={set('minimal')} />
-        <span>{words.minimal}</span>
+        <span>{wallet ? words.walletMinimal : words.minimal}</span>
       </label>
       <label class="check-field">
         <input

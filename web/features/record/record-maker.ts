@@ -2,7 +2,7 @@
 // (record-worker.ts loads pdf-lib and the font there), kept while records are being made and ended
 // after a quiet while so its ~30 MB go back. Loaded itself only when a record is asked for
 // (SaveRecord imports this module dynamically).
-import type { RecordJson } from '../../../record/record-json';
+import type { AnyRecordJson } from '../../../record/record-json';
 import type { RecordWorkerAnswer, RecordWorkerRequest } from './record-worker';
 
 const IDLE_MS = 5 * 60_000;
@@ -50,7 +50,7 @@ export function warmRecordMaker(): void {
 }
 
 /** The record PDF of `json`, made in the worker. */
-export function makeRecordInWorker(json: RecordJson, retention?: string): Promise<Uint8Array> {
+export function makeRecordInWorker(json: AnyRecordJson, retention?: string): Promise<Uint8Array> {
   const w = started();
   keepAlive();
   const id = nextId++;

@@ -7,12 +7,12 @@
 import fontUrl from '@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf?url';
 import wasmUrl from 'harfbuzzjs/dist/harfbuzz-subset.wasm?url';
 import { type FontSubsetter, loadFontSubsetter } from '../../../record/font-subset';
-import type { RecordJson } from '../../../record/record-json';
+import type { AnyRecordJson } from '../../../record/record-json';
 import { makeRecordPdf } from '../../../record/record-pdf';
 
 export interface RecordWorkerRequest {
   id: number;
-  json: RecordJson;
+  json: AnyRecordJson;
   retention?: string;
 }
 

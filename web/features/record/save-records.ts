@@ -1,7 +1,9 @@
-// Making and handing over the records of a result screen: one §9 PDF per verified code, made in
-// the worker (loaded only now), saved into the desk's folder or downloaded. Also the desk's opt-in
-// "one record per scan": off until the desk turns it on, for this page's life only.
+// Making and handing over the records of a result screen: one §9 PDF per verified code (or one for
+// a wallet check, PROFILE §8.9), made in the worker (loaded only now), saved into the desk's folder
+// or downloaded. Also the desk's opt-in "one record per scan": off until the desk turns it on, for
+// this page's life only.
 
+import type { AnyRecordJson } from '../../../record/record-json';
 import type { Outcome } from '../verify/verify-service';
 import { appInfo } from './app-info';
 import { saveRecordFile } from './record-files';
@@ -10,22 +12,37 @@ import { type RecordForm, recordFileName, recordJsonFor } from './record-request
 
 export type SavedWhere = 'folder' | 'download';
 
+/** One record to make: its JSON and the check's time (seconds, for the file name). */
+export interface RecordJob {
+  json: AnyRecordJson;
+  checkedAt: number;
+}
+
+/** Makes each job's PDF in the worker and saves it; returns where the last one went. */
+export async function saveRecordJobs(
+  jobs: readonly RecordJob[],
+  retention: string,
+): Promise<SavedWhere | undefined> {
+  const { makeRecordInWorker } = await import('./record-maker');
+  let where: SavedWhere | undefined;
+  for (const [i, job] of jobs.entries()) {
+    const pdf = await makeRecordInWorker(job.json, retention.trim() || undefined);
+    where = await saveRecordFile(pdf, recordFileName(job.checkedAt, jobs.length > 1 ? i : 0));
+  }
+  return where;
+}
+
 export async function saveRecords(
   outcomes: readonly Outcome[],
   form: RecordForm,
   appName: string,
 ): Promise<SavedWhere | undefined> {
-  const { makeRecordInWorker } = await import('./record-maker');
   const app = appInfo(appName);
-  let where: SavedWhere | undefined;
-  for (const [i, outcome] of outcomes.entries()) {
-    const pdf = await makeRecordInWorker(
-      recordJsonFor(outcome, form, app),
-      form.retention.trim() || undefined,
-    );
-    where = await saveRecordFile(pdf, recordFileName(outcome.evidence.now, outcomes.length > 1 ? i : 0));
-  }
-  return where;
+  const jobs = outcomes.map((outcome) => ({
+    json: recordJsonFor(outcome, form, app),
+    checkedAt: outcome.evidence.now,
+  }));
+  return saveRecordJobs(jobs, form.retention);
 }
 
 let deskRecordsOn = false;

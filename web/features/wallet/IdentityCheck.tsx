@@ -26,7 +26,8 @@ export function IdentityCheck({
   onIdentity,
 }: {
   dqc: VerifyResult | WalletResult;
-  onIdentity?: ((identity: IdentityMatch) => void) | undefined;
+  /** The §8.7 result shown (undefined while none is: a new call clears the old one). */
+  onIdentity?: ((identity: IdentityMatch | undefined) => void) | undefined;
 }) {
   const { t } = useLang();
   const w = t.wallet;
@@ -35,6 +36,7 @@ export function IdentityCheck({
   if (dqc.verdict !== 'valid') return null;
   const run = async () => {
     setState({ kind: 'busy' });
+    onIdentity?.(undefined);
     // The wallet chunk (core/mdoc's verification) and the result's view are fetched now, from the click.
     const { checkWithWallet, mncResultOf, IdentityResult: view } = await import('./wallet-ui');
     const check = await checkWithWallet(MNC_DOCTYPE, dqc);

@@ -34,8 +34,10 @@ function Comparison({ dqc, mnc }: { dqc: VerifyResult | WalletResult; mnc: Walle
         </tr>
         <tr>
           <th scope="row">{w.compareBirthDate}</th>
-          <td>{date(mine.birthDate)}</td>
-          <td data-testid="card-birth-date">{date(card.birthDate)}</td>
+          <td class="date">{date(mine.birthDate)}</td>
+          <td class="date" data-testid="card-birth-date">
+            {date(card.birthDate)}
+          </td>
         </tr>
       </tbody>
     </table>

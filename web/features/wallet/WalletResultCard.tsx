@@ -68,7 +68,10 @@ function WalletChecks({ result, index }: { result: WalletResult; index: number }
 }
 
 /** The identity check under a card (IdentityCheck, given by the app's side: no import cycle). */
-export type IdentitySlot = (dqc: WalletResult, onIdentity: (identity: IdentityMatch) => void) => ComponentChildren;
+export type IdentitySlot = (
+  dqc: WalletResult,
+  onIdentity: (identity: IdentityMatch | undefined) => void,
+) => ComponentChildren;
 
 export function WalletResultCard({
   result,
@@ -79,7 +82,7 @@ export function WalletResultCard({
   result: WalletResult;
   index: number;
   identity: IdentitySlot;
-  onIdentity: (identity: IdentityMatch) => void;
+  onIdentity: (identity: IdentityMatch | undefined) => void;
 }) {
   const { t, lang } = useLang();
   const credential = walletCredential(result);

@@ -31,7 +31,7 @@ export function WalletScreen(props: Props) {
   return screen ? (
     <screen.WalletResultScreen
       {...props}
-      identity={(dqc: WalletResult, onIdentity: (identity: IdentityMatch) => void) => (
+      identity={(dqc: WalletResult, onIdentity: (identity: IdentityMatch | undefined) => void) => (
         <IdentityCheck dqc={dqc} onIdentity={onIdentity} />
       )}
     />

@@ -2,7 +2,8 @@
 // the holder and picks which demo card the simulated wallet presents — it says plainly that it
 // is a simulation, which page asks and which items. Plain DOM in its own layer, so it needs
 // nothing from the app; its words live here, not in the catalogues, so a production bundle holds
-// none of them. Escape or キャンセル closes it (the page's call then ends as a real one would).
+// none of them. Like a real wallet it says which items the page will keep (intentToRetain true:
+// a call made for a §9 record, PROFILE §8.9) — or that it keeps none. Escape or キャンセル closes it (the page's call then ends as a real one would).
 import './sheet.css';
 import type { Asked, DemoChoice } from '../../../../wallet-sim/dc-api';
 
@@ -12,6 +13,8 @@ const TEXTS = {
     note: 'これは本物のウォレットではありません。デモのため、提示するカードを選んでください。',
     page: '確認するページ',
     asked: '求められている項目',
+    retained: 'ページが保存する項目',
+    retainedNone: 'なし（表示のみ）',
     none: 'この種類のデモ用カードはありません。',
     cancel: 'キャンセル',
   },
@@ -20,6 +23,8 @@ const TEXTS = {
     note: 'This is not a real wallet. For the demo, choose the card to present.',
     page: 'Page asking',
     asked: 'Items asked for',
+    retained: 'Items the page will keep',
+    retainedNone: 'None (shown only)',
     none: 'No demo card of this kind.',
     cancel: 'Cancel',
   },
@@ -50,11 +55,13 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return node;
 };
 
-function askedItems(asked: Asked): string {
+function askedItems(asked: Asked, retainedOnly = false): string {
   if (!asked) return '—';
   const order = Object.keys(ITEM_NAMES);
   const rank = (e: string) => (order.includes(e) ? order.indexOf(e) : order.length);
-  const elements = Object.values(asked.nameSpaces).flatMap((items) => Object.keys(items));
+  const elements = Object.values(asked.nameSpaces).flatMap((items) =>
+    Object.entries(items).flatMap(([e, retain]) => (!retainedOnly || retain ? [e] : [])),
+  );
   elements.sort((a, b) => rank(a) - rank(b));
   return [...new Set(elements.map((e) => ITEM_NAMES[e] ?? e))].join('・');
 }
@@ -79,6 +86,8 @@ export function chooseInSheet(asked: Asked, choices: readonly DemoChoice[], sign
     el('dd', '', location.origin),
     el('dt', '', t.asked),
     el('dd', '', askedItems(asked)),
+    el('dt', '', t.retained),
+    el('dd', 'demo-wallet-retained', asked ? askedItems(asked, true) || t.retainedNone : '—'),
   );
   sheet.append(facts);
   const list = el('ul', 'demo-wallet-cards');
