@@ -3,6 +3,8 @@
 // the dqc elements the record keeps (資格名称, 氏名, 登録番号, 交付機関 — never a birth date, never
 // a My Number Card element), and why it cannot be re-checked: the wallet's response is not kept.
 // Japanese only, like every record page: it is filed in Japan.
+
+import { type WalletRowName, walletRows } from '../core/mdoc/check-rows';
 import { DQC_NAMESPACE } from '../core/mdoc/doctypes';
 import type { IdentityMatch } from '../core/mdoc/identity';
 import {
@@ -12,7 +14,7 @@ import {
   walletHeadline,
   walletReasonText,
 } from '../core/mdoc/reasons';
-import type { ElementValue, WalletStepName } from '../core/mdoc/types';
+import type { ElementValue } from '../core/mdoc/types';
 import type { ReasonCode } from '../core/reasons';
 import { type Advice, ja } from '../i18n/ja';
 import {
@@ -113,25 +115,7 @@ function leadRows(result: RecordedWalletResult, body: string | undefined): Recor
   ];
 }
 
-type RowName = 'response' | 'signature' | 'issuer' | 'device' | 'time' | 'status' | 'trust';
-/** PROFILE §8.6's steps in the rows the wallet result screen shows (web/features/wallet/wallet-view.ts). */
-const ROW_OF_STEP: Record<WalletStepName, RowName> = {
-  response: 'response',
-  decrypt: 'response',
-  'device-response': 'response',
-  doctype: 'response',
-  cose: 'response',
-  alg: 'response',
-  elements: 'response',
-  signer: 'issuer',
-  signature: 'signature',
-  digests: 'signature',
-  device: 'device',
-  time: 'time',
-  status: 'status',
-  trust: 'trust',
-};
-const ROW_LABELS: Record<RowName, string> = {
+const ROW_LABELS: Record<WalletRowName, string> = {
   response: ja.wallet.checkResponse,
   signature: ja.checkSignature,
   issuer: ja.checkIssuer,
@@ -140,22 +124,15 @@ const ROW_LABELS: Record<RowName, string> = {
   status: ja.checkStatus,
   trust: ja.checkTrust,
 };
-/** Failures about the signer (step 12's DS validity, step 11's entitlement) belong under 発行元. */
-const ISSUER_CODES: readonly WalletReasonCode[] = ['SIGNER_NOT_VALID', 'QUALIFICATION_NOT_ALLOWED'];
 
+/** The app's seven rows (core/mdoc/check-rows.ts), each with its label and what became of it. */
 function checkRows(result: RecordedWalletResult): RecordRow[] {
-  const rowOf = (c: RecordedWalletResult['checks'][number]) =>
-    c.code && ISSUER_CODES.includes(c.code) ? 'issuer' : ROW_OF_STEP[c.name];
-  return (Object.keys(ROW_LABELS) as RowName[]).map((name): RecordRow => {
-    const label = ROW_LABELS[name];
-    const failure = result.checks.find((c) => c.result === 'fail' && rowOf(c) === name);
-    if (failure?.code) return { label, lines: [`${ja.checkFail}：${walletReasonText(failure.code, 'ja')}`] };
-    if (name === 'trust' && result.reasons.includes('TRUST_LIST_UNAVAILABLE'))
-      return { label, lines: [`${ja.checkFail}：${walletReasonText('TRUST_LIST_UNAVAILABLE', 'ja')}`] };
-    const own = result.checks.filter((c) => ROW_OF_STEP[c.name] === name && c.result !== 'skipped');
-    const passed = own.length > 0 && own.every((c) => c.result === 'pass');
+  return walletRows(result).map((row): RecordRow => {
+    const label = ROW_LABELS[row.name];
+    if (row.code) return { label, lines: [`${ja.checkFail}：${walletReasonText(row.code, 'ja')}`] };
+    const passed = row.result === 'pass';
     const asOf =
-      name === 'status' && passed && result.statusCheckedAt
+      row.name === 'status' && passed && result.statusCheckedAt
         ? `（失効情報 ${formatJst(secondsOf(result.statusCheckedAt))} 時点）`
         : '';
     return { label, lines: [(passed ? ja.checkPass : ja.checkSkipped) + asOf] };

@@ -3,7 +3,6 @@
 // (PROFILE §8.2) until the lead adds that field to TrustList itself.
 import type { Verdict } from '../reasons';
 import type { TrustList, VerifyContext } from '../types';
-import type { Iaca } from './iaca';
 import type { WalletReasonCode } from './reasons';
 
 export type WalletStepName =

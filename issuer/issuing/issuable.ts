@@ -3,7 +3,7 @@
 // never stops part way on something that could have been known at the start.
 import { bytesEqual } from '../../core/bytes';
 import { QUALIFICATION_JA } from '../../core/qualifications';
-import type { Signer, TrustList } from '../../core/types';
+import type { Signer } from '../../core/types';
 import { MAX_CREDENTIAL_BYTES, MAX_URL_BYTES } from '../../core/url';
 import type { IssuerFolder } from '../folder/folder';
 import { credentialSize } from './credential';

@@ -10,7 +10,6 @@ import {
   type PDFDocument,
   type PDFFont,
   type PDFPage,
-  type PDFRef,
   popGraphicsState,
   pushGraphicsState,
 } from 'pdf-lib';

@@ -4,6 +4,7 @@
 // in the rows people look for, and — when valid — the identity check (§8.7), which the app side
 // hands in (its result goes back through `onIdentity`, for a §9 record).
 import type { ComponentChildren } from 'preact';
+import { type WalletRow, walletRows } from '../../../core/mdoc/check-rows';
 import type { IdentityMatch } from '../../../core/mdoc/identity';
 import type { WalletResult } from '../../../core/mdoc/types';
 import { useLang } from '../../app/lang';
@@ -11,7 +12,7 @@ import { CredentialItems } from '../verify/CredentialItems';
 import { formatResultTime } from '../verify/format-time';
 import { Headline } from '../verify/Headline';
 import { walletHeadlineParts, walletReason } from './wallet-texts';
-import { type WalletRow, walletCredential, walletRows } from './wallet-view';
+import { walletCredential } from './wallet-view';
 
 function Row({ row }: { row: WalletRow }) {
   const { t } = useLang();

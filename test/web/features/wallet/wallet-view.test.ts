@@ -2,12 +2,13 @@
 // results: its signed items as the QR's CredentialView (§8.1 (ii) ↔ §3), and each failing step
 // in the row a person looks for — a revoked DS under 発行元, a broken device signature under 端末の認証.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { walletRows } from '../../../../core/mdoc/check-rows';
 import { dqcRequest } from '../../../../core/mdoc/doctypes';
 import type { WalletResult } from '../../../../core/mdoc/types';
 import { verifyWalletResponse } from '../../../../core/mdoc/verify-wallet';
 import { makeWalletRequest } from '../../../../core/mdoc/wallet-request';
 import { answerRequest } from '../../../../wallet-sim/answer';
-import { walletCredential, walletRows } from '../../../../web/features/wallet/wallet-view';
+import { walletCredential } from '../../../../web/features/wallet/wallet-view';
 import { cardFor } from '../../../core/mdoc/support/cards';
 import { ORIGIN } from '../../../core/mdoc/support/clock';
 import { DQC, makeWalletWorld, statusList, type WalletWorld } from '../../../core/mdoc/support/world';
