@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { createCanvas } from '@napi-rs/canvas';
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { glyphScores, registerReferenceFont, renderPdfPage, undrawn } from '../helpers/glyph-scores';
 import { addStatusList, context, issueUrl, makeWorld, type World } from '../helpers/world';
-import { glyphScores, registerReferenceFont, renderRecordPage, undrawn } from './support/glyph-scores';
 import { embeddedFonts, recordOf, visibleText } from './support/records';
 
 let world: World;
@@ -26,7 +26,7 @@ const recordFor = async (holderName: string) =>
 describe('glyphs on the rendered record page', () => {
   const names = ['髙橋 𠮷男', '﨑山 由紀', '齋藤 龍之介', 'わたなべ ゆうこ', 'キャサリン・ミラー'];
   it.each(names)('draws every character of the name %s', async (name) => {
-    const rendered = await renderRecordPage(await recordFor(name));
+    const rendered = await renderPdfPage(await recordFor(name));
     const scores = glyphScores(rendered, name);
     expect(undrawn(scores)).toEqual([]);
     expect(scores.length).toBeGreaterThan(0);
@@ -35,7 +35,7 @@ describe('glyphs on the rendered record page', () => {
   it('draws the headline, the title and the labels, and writes the page as a PNG', async () => {
     const pdf = await recordFor('山田 花子');
     // Labels are set at 8 pt: rendered finer so their strokes resolve.
-    const rendered = await renderRecordPage(pdf, 300);
+    const rendered = await renderPdfPage(pdf, 300);
     for (const text of [
       '無効です（取消されています）',
       '資格者証 確認記録',
@@ -56,7 +56,7 @@ describe('glyphs on the rendered record page', () => {
   });
 
   it('scores a cell low when the drawn glyph is not the expected one (control)', async () => {
-    const rendered = await renderRecordPage(await recordFor('鷹野麗華'));
+    const rendered = await renderPdfPage(await recordFor('鷹野麗華'));
     const wrong = glyphScores(rendered, '鷹野麗華', '一二三口');
     expect(Math.max(...wrong.map((s) => s.correlation))).toBeLessThan(0.5);
   });

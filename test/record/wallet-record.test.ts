@@ -25,9 +25,9 @@ import { parseRecordJson } from '../../record/record-parse';
 import { makeRecordPdf } from '../../record/record-pdf';
 import { madeForRecord, makeWalletRecordJson } from '../../record/wallet-record';
 import { answerRequest } from '../../wallet-sim/answer';
+import { glyphScores, registerReferenceFont, renderPdfPage, undrawn } from '../helpers/glyph-scores';
 import { issuerCli, verifyCli } from '../helpers/run-cli';
 import { cardOf, walletSamples } from '../helpers/wallet-calls';
-import { glyphScores, registerReferenceFont, renderRecordPage, undrawn } from './support/glyph-scores';
 import { editPageText, jsonBytes, pageText, visibleText, withEmbedded } from './support/records';
 
 const ORIGIN = 'https://verifier.example';
@@ -190,7 +190,7 @@ describe('a record of a wallet check (dqc-takahashi, identity against 髙橋 健
   it('is one A4 page with every optional row filled, its §8.7 line and kept items drawn', async () => {
     expect((await PDFDocument.load(made.pdf)).getPageCount()).toBe(1);
     registerReferenceFont();
-    const rendered = await renderRecordPage(made.pdf, 300);
+    const rendered = await renderPdfPage(made.pdf, 300);
     for (const text of ['本人確認: 一致しません（氏名）', '高橋 健一', '第200101号', '看護師'])
       expect(undrawn(glyphScores(rendered, text)), text).toEqual([]);
   });

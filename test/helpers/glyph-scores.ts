@@ -1,21 +1,22 @@
-// Rendered-glyph check for the record page, as test/issuer/pdf/fonts.glyphs.test.ts checks the
-// certificate: text extraction cannot tell whether glyphs are drawn (a font without outlines still
+// Rendered-glyph check for the certificate PDFs and the record page: text extraction cannot tell whether glyphs are drawn (a font without outlines still
 // maps glyph ids to Unicode), so the page is rasterised with pdf.js (paths from the embedded font
 // program only, no system fonts) and each character's cell is compared with the same character
 // drawn by Skia from the original Noto Sans JP TTF. A blank cell or a .notdef box scores low.
 import { createRequire } from 'node:module';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
-import { loadPdf, type RenderedPage, renderPage } from '../../../reading/node/pdfjs-node';
+import { loadPdf, type RenderedPage, renderPage } from '../../reading/node/pdfjs-node';
 
-export const REFERENCE_FAMILY = 'DqcRecordTestNotoSansJP';
+/** The reference faces, drawn by Skia from the original TTFs. */
+export const REFERENCE_FAMILY = 'DqcTestNotoSansJP';
+export const REFERENCE_BOLD = 'DqcTestNotoSansJPBold';
 
 let registered = false;
 export function registerReferenceFont(): void {
   if (registered) return;
-  const file = createRequire(import.meta.url).resolve(
-    '@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf',
-  );
-  GlobalFonts.registerFromPath(file, REFERENCE_FAMILY);
+  const font = (weight: string) =>
+    createRequire(import.meta.url).resolve(`@expo-google-fonts/noto-sans-jp/${weight}.ttf`);
+  GlobalFonts.registerFromPath(font('400Regular/NotoSansJP_400Regular'), REFERENCE_FAMILY);
+  GlobalFonts.registerFromPath(font('700Bold/NotoSansJP_700Bold'), REFERENCE_BOLD);
   registered = true;
 }
 
@@ -45,7 +46,7 @@ function correlation(a: number[], b: number[]): number {
 }
 
 /** The page rendered once, for several checks. */
-export async function renderRecordPage(pdf: Uint8Array, dpi = 200, pageNumber = 1) {
+export async function renderPdfPage(pdf: Uint8Array, dpi = 200, pageNumber = 1) {
   const doc = await loadPdf(pdf);
   try {
     const items = (await (await doc.getPage(pageNumber)).getTextContent()).items;
@@ -61,9 +62,10 @@ export async function renderRecordPage(pdf: Uint8Array, dpi = 200, pageNumber = 
  * and the reference cell, both as darkness. `expected` (default `text`) is what the reference draws.
  */
 export function glyphScores(
-  rendered: Awaited<ReturnType<typeof renderRecordPage>>,
+  rendered: Awaited<ReturnType<typeof renderPdfPage>>,
   text: string,
   expected = text,
+  family = REFERENCE_FAMILY,
 ): CharScore[] {
   const { items, page } = rendered as { items: unknown[]; page: RenderedPage };
   const item = items.find((i) => (i as { str?: string }).str === text) as { transform: number[] } | undefined;
@@ -76,7 +78,7 @@ export function glyphScores(
   ctx.fillStyle = '#fff';
   ctx.fillRect(0, 0, page.width, page.height);
   ctx.fillStyle = '#000';
-  ctx.font = `${px}px ${REFERENCE_FAMILY}`;
+  ctx.font = `${px}px ${family}`;
   ctx.fillText(expected, origin[0], origin[1]);
   const ref = ctx.getImageData(0, 0, page.width, page.height).data;
   const ink = (data: Uint8ClampedArray, x: number, y: number) =>
