@@ -5,7 +5,8 @@
 import { expect } from 'vitest';
 import type { WalletResult } from '../../../../core/mdoc/types';
 
-const NAMES = [
+/** PROFILE §8.6's step names in order, written out from its table. */
+export const STEP_NAMES = [
   'response',
   'decrypt',
   'device-response',
@@ -45,7 +46,7 @@ const SOFT = [
 ];
 
 export function assertWalletInvariants(r: WalletResult, plaintext = false): void {
-  expect(r.checks.map((c) => `${c.step}${c.name}`)).toEqual(NAMES.map((n, i) => `${i + 1}${n}`));
+  expect(r.checks.map((c) => `${c.step}${c.name}`)).toEqual(STEP_NAMES.map((n, i) => `${i + 1}${n}`));
   const at = (step: number) => r.checks[step - 1];
   for (const check of r.checks) {
     if (check.result === 'skipped') {
