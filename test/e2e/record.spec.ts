@@ -7,14 +7,15 @@
 // before the wallet is asked, or asked again from the record button — which holds the §8.7
 // result, no birth date and no card element, and re-checks as `unverifiable`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
-import { type BrowserContext, type Download, expect, type Page, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Download, expect, type Page, test } from '@playwright/test';
 import { pdfPageText } from '../../cli/record-node';
 import type { WalletSample } from '../../issuer/wallet/demo-wallet';
 import { embeddedRecordJson } from '../../record/embedded-file';
 import type { RecordCheck } from '../../record/recheck';
 import type { AnyRecordJson, RecordJson, WalletRecordJson } from '../../record/record-json';
+import { serveDemoBuild, walletSamples } from './demo-build';
 import { pasteAndVerify } from './steps';
 import { sample, world } from './world';
 
@@ -169,45 +170,8 @@ test.describe('records of a QR and a PDF check (PROFILE §9)', () => {
   });
 });
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.ttf': 'font/ttf',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-};
-const API = /^\/(trust-list|status\/|healthz)/;
-
-/** The demo build (simulated wallet) for the app's paths, the service for the API (as wallet.spec.ts). */
-async function serveDemoBuild(context: BrowserContext): Promise<void> {
-  const { base, demoWalletDist } = world();
-  await context.route(`${base}/**`, async (route) => {
-    const path = new URL(route.request().url()).pathname;
-    if (API.test(path)) return route.continue();
-    const file = join(demoWalletDist, decodeURIComponent(path));
-    const asset =
-      path !== '/' && existsSync(file) && extname(file) !== '' ? file : join(demoWalletDist, 'index.html');
-    const served = await route.fetch();
-    const headers: Record<string, string> = {
-      ...served.headers(),
-      'content-type': TYPES[extname(asset)] ?? 'application/octet-stream',
-    };
-    delete headers['content-length'];
-    delete headers.etag;
-    await route.fulfill({ status: 200, headers, body: readFileSync(asset) });
-  });
-}
-
 const walletSample = (name: string): WalletSample => {
-  const all = JSON.parse(
-    readFileSync(join(world().demo, 'wallet', 'manifest.json'), 'utf8'),
-  ) as WalletSample[];
-  const found = all.find((w) => w.name === name);
+  const found = walletSamples().find((w) => w.name === name);
   if (!found) throw new Error(`no wallet sample ${name}`);
   return found;
 };

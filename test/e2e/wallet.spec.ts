@@ -5,53 +5,17 @@
 // ?demo-wallet; a person presses the button, picks the card in the 「デモ用の模擬ウォレット」 sheet,
 // and the page shows the §8.6 headline and the §8.7 line exactly. Origin binding and one-time use
 // with answers made in Node by wallet-sim for another origin, or replayed.
-import { existsSync, readFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
-import { type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, type Page, test } from '@playwright/test';
 import { identityLine, walletHeadline } from '../../core/mdoc/reasons';
 import type { WalletSample } from '../../issuer/wallet/demo-wallet';
 import { answerRequest } from '../../wallet-sim/answer';
 import { readWalletCard } from '../../wallet-sim/card';
+import { serveDemoBuild, walletSamples } from './demo-build';
 import { sample, world } from './world';
 
 test.use({ serviceWorkers: 'block' });
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-};
-const API = /^\/(trust-list|status\/|healthz)/;
-
-/** The demo build's files for every app path of the service's origin; the API stays the service's. */
-async function serveDemoBuild(context: BrowserContext): Promise<void> {
-  const { base, demoWalletDist } = world();
-  await context.route(`${base}/**`, async (route) => {
-    const path = new URL(route.request().url()).pathname;
-    if (API.test(path)) return route.continue();
-    const file = join(demoWalletDist, path);
-    const asset =
-      path !== '/' && existsSync(file) && extname(file) !== '' ? file : join(demoWalletDist, 'index.html');
-    const served = await route.fetch(); // the service's headers (CSP and the rest)
-    const headers: Record<string, string> = {
-      ...served.headers(),
-      'content-type': TYPES[extname(asset)] ?? 'application/octet-stream',
-    };
-    delete headers['content-length'];
-    delete headers.etag;
-    await route.fulfill({ status: 200, headers, body: readFileSync(asset) });
-  });
-}
-
-function walletSamples(): WalletSample[] {
-  return JSON.parse(readFileSync(join(world().demo, 'wallet', 'manifest.json'), 'utf8')) as WalletSample[];
-}
 
 /** A QR sample's deep link, opened with the demo flag. */
 const deepLink = (url: string) => {

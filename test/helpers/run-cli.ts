@@ -20,10 +20,10 @@ function run(script: string, args: string[], input?: string, env?: Record<string
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** issuerCli without blocking this process (for tests that serve HTTP to it). */
-export function issuerCliAsync(args: string[]): Promise<Run> {
+/** `tsx <script> …args` without blocking this process (for tests that serve HTTP to it, or run several). */
+export function tsxAsync(script: string, args: string[]): Promise<Run> {
   return new Promise((done) => {
-    const child = spawn(resolve('node_modules/.bin/tsx'), ['issuer/cli.ts', ...args]);
+    const child = spawn(resolve('node_modules/.bin/tsx'), [script, ...args]);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => {
@@ -35,6 +35,9 @@ export function issuerCliAsync(args: string[]): Promise<Run> {
     child.on('close', (status) => done({ status, stdout, stderr }));
   });
 }
+
+/** issuerCli without blocking this process. */
+export const issuerCliAsync = (args: string[]): Promise<Run> => tsxAsync('issuer/cli.ts', args);
 
 /** `issue` flags for one certificate of code 1 (介護福祉士). */
 export const personFlags = (name = '山田 花子'): string[] => [
