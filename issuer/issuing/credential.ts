@@ -1,28 +1,19 @@
 // Building a credential (PROFILE §3) and its QR URL (PROFILE §2).
 import { encodeBase64Url } from '../../core/bytes';
 import type { Encodable } from '../../core/cbor/encode';
-import { CLAIM } from '../../core/claims';
+import { CLAIM, type DqcItems, type StatusRef } from '../../core/claims';
 import { TYP_CREDENTIAL } from '../../core/cose/dqc-header';
 import type { KeyPair } from '../folder/keys';
 import { type SignOptions, sign1Size, signSign1 } from './sign';
 
-export interface CredentialInput {
+/** The §3 items (core/claims.ts) and the envelope; `otherItems` (9) as label → value. */
+export interface CredentialInput extends Omit<DqcItems, 'otherItems'> {
   iss: string;
   iat: number;
   exp?: number;
   cti: Uint8Array;
-  status: { idx: number; uri: string };
-  code: number;
-  qualificationName: string;
-  holderName: string;
-  birthDate: string;
-  registrationNumber: string;
-  registrationDate: string;
-  issuingBody: string;
-  grantDate?: string;
+  status: StatusRef;
   otherItems?: Record<string, string>;
-  photoDigest?: Uint8Array;
-  holderNameKana?: string;
 }
 
 export function credentialClaims(input: CredentialInput): Map<number, Encodable> {
