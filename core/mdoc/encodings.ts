@@ -3,6 +3,7 @@
 // (RFC 8949 §4.2.1: shortest form, definite lengths, sorted keys; PROFILE §8.5). Bytes received
 // from the wallet (DeviceNameSpacesBytes) and given SessionTranscript bytes are embedded as they
 // are, never re-encoded.
+import { concatBytes } from '../../core/bytes';
 import { encodeBase64Url } from '../bytes';
 import { Tagged } from '../cbor/decode';
 import { type Encodable, encodeCbor } from '../cbor/encode';
@@ -19,19 +20,9 @@ function bstrHead(length: number): Uint8Array {
   return Uint8Array.of(0x5a, length >>> 24, (length >> 16) & 0xff, (length >> 8) & 0xff, length & 0xff);
 }
 
-function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
-
 /** #6.24(bstr .cbor item) from the item's bytes (RFC 8949 §3.4.5.1). */
 export function embed(itemBytes: Uint8Array): Uint8Array {
-  return concat(Uint8Array.of(0xd8, 0x18), bstrHead(itemBytes.length), itemBytes);
+  return concatBytes(Uint8Array.of(0xd8, 0x18), bstrHead(itemBytes.length), itemBytes);
 }
 
 /** EncryptionInfo = ["dcapi", {"nonce", "recipientPublicKey": {1: 2, -1: 1, -2: x, -3: y}}] (§8.3). */
@@ -84,7 +75,7 @@ export function deviceAuthenticationBytes(
   docType: string,
   deviceNameSpacesBytes: Uint8Array,
 ): Uint8Array {
-  const array = concat(
+  const array = concatBytes(
     Uint8Array.of(0x84),
     encodeCbor('DeviceAuthentication'),
     sessionTranscript,
@@ -103,7 +94,7 @@ export function toBeSigned(
   protectedBytes: Uint8Array,
   payload: Uint8Array,
 ): Uint8Array {
-  return concat(
+  return concatBytes(
     Uint8Array.of(0x84),
     encodeCbor(context),
     bstrHead(protectedBytes.length),

@@ -4,6 +4,7 @@
 // RFC 9180 A.3.1 checks it step by step (test/conformance/mdoc.test.ts); the tests' holder seals
 // with @hpke/core, an independent implementation.
 // Every HKDF output of this suite is at most 32 bytes, so Expand is one HMAC block.
+import { concatBytes } from '../../core/bytes';
 import { ecdhBits, subtle } from './subtle';
 
 const text = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -18,8 +19,8 @@ const N_N = 12;
 const N_H = 32;
 
 /** suite_id of the KEM ("KEM" ‖ I2OSP(kem_id, 2)) and of HPKE (RFC 9180 §4.1, §5.1). */
-const KEM_SUITE = concat(text('KEM'), i2osp(KEM_ID, 2));
-const HPKE_SUITE = concat(text('HPKE'), i2osp(KEM_ID, 2), i2osp(KDF_ID, 2), i2osp(AEAD_ID, 2));
+const KEM_SUITE = concatBytes(text('KEM'), i2osp(KEM_ID, 2));
+const HPKE_SUITE = concatBytes(text('HPKE'), i2osp(KEM_ID, 2), i2osp(KDF_ID, 2), i2osp(AEAD_ID, 2));
 
 /** The recipient's context after SetupBaseR: every value of RFC 9180's key schedule. */
 export interface RecipientContext {
@@ -37,16 +38,6 @@ function i2osp(n: number, length: number): Uint8Array {
   return out;
 }
 
-function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
-
 async function hmac(key: Uint8Array, data: Uint8Array): Promise<Uint8Array> {
   const k = await subtle().importKey('raw', key as BufferSource, { name: 'HMAC', hash: 'SHA-256' }, false, [
     'sign',
@@ -60,7 +51,7 @@ const extract = (salt: Uint8Array, ikm: Uint8Array) =>
 
 /** LabeledExtract (RFC 9180 §4). */
 function labeledExtract(suite: Uint8Array, salt: Uint8Array, label: string, ikm: Uint8Array) {
-  return extract(salt, concat(text('HPKE-v1'), suite, text(label), ikm));
+  return extract(salt, concatBytes(text('HPKE-v1'), suite, text(label), ikm));
 }
 
 /** LabeledExpand (RFC 9180 §4), L ≤ 32: T(1) = HMAC(PRK, info ‖ 0x01), first L bytes. */
@@ -72,8 +63,8 @@ export async function labeledExpand(
   suite: Uint8Array = HPKE_SUITE,
 ): Promise<Uint8Array> {
   if (length > N_H) throw new RangeError('this suite expands at most 32 bytes');
-  const labeled = concat(i2osp(length, 2), text('HPKE-v1'), suite, text(label), info);
-  return (await hmac(prk, concat(labeled, Uint8Array.of(1)))).subarray(0, length);
+  const labeled = concatBytes(i2osp(length, 2), text('HPKE-v1'), suite, text(label), info);
+  return (await hmac(prk, concatBytes(labeled, Uint8Array.of(1)))).subarray(0, length);
 }
 
 /**
@@ -97,11 +88,17 @@ export async function setupBaseRecipient(
   );
   const dh = await ecdhBits(skR, pkE, 256);
   const eaePrk = await labeledExtract(KEM_SUITE, new Uint8Array(0), 'eae_prk', dh);
-  const sharedSecret = await labeledExpand(eaePrk, 'shared_secret', concat(enc, pkR), N_SECRET, KEM_SUITE);
+  const sharedSecret = await labeledExpand(
+    eaePrk,
+    'shared_secret',
+    concatBytes(enc, pkR),
+    N_SECRET,
+    KEM_SUITE,
+  );
   const empty = new Uint8Array(0);
   const pskIdHash = await labeledExtract(HPKE_SUITE, empty, 'psk_id_hash', empty);
   const infoHash = await labeledExtract(HPKE_SUITE, empty, 'info_hash', info);
-  const keyScheduleContext = concat(Uint8Array.of(MODE_BASE), pskIdHash, infoHash);
+  const keyScheduleContext = concatBytes(Uint8Array.of(MODE_BASE), pskIdHash, infoHash);
   const secret = await labeledExtract(HPKE_SUITE, sharedSecret, 'secret', empty);
   const [key, baseNonce, exporterSecret] = await Promise.all([
     labeledExpand(secret, 'key', keyScheduleContext, N_K),

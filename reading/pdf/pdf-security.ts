@@ -6,8 +6,10 @@
 // revisions 5–6 by algorithm 2.A with the hash of 2.B (SHA-2, AES) — or says that a real
 // password is needed. Where pdf.js reads a dictionary differently from the standard (a key
 // length, a default), this follows pdf.js: what is counted must be what pdf.js will do.
+
 import { md5 } from '@noble/hashes/legacy.js';
 import { sha256, sha384, sha512 } from '@noble/hashes/sha2.js';
+import { concatBytes } from '../../core/bytes';
 import { aesCbcDecrypt, aesCbcDecryptBlocks, aesCbcEncrypt } from './aes';
 import { isDict, type PdfDict, PdfString, type PdfValue } from './pdf-syntax';
 import { rc4 } from './rc4';
@@ -42,16 +44,6 @@ const UNSUPPORTED: Opening = { refused: 'unsupported' };
 const PASSWORD: Opening = { refused: 'password' };
 
 export const bytesOf = (s: PdfString) => Uint8Array.from(s.latin1, (c) => c.charCodeAt(0) & 0xff);
-
-function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
 
 const equal = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((x, i) => x === b[i]);
 
@@ -196,11 +188,11 @@ function userKeyR2R4(d: R2R4): Uint8Array | null {
   ];
   parts.push(d.fileId);
   if (d.revision >= 4 && !d.encryptMetadata) parts.push(Uint8Array.of(0xff, 0xff, 0xff, 0xff));
-  let hash = md5(concat(...parts));
+  let hash = md5(concatBytes(...parts));
   if (d.revision >= 3) for (let i = 0; i < 50; i++) hash = md5(first(hash, d.bytes));
   const key = hash.subarray(0, d.bytes);
   if (d.revision < 3) return equal(rc4(key, PADDING), first(d.user, 32)) && d.user.length >= 32 ? key : null;
-  let check = rc4(key, md5(concat(PADDING, d.fileId)));
+  let check = rc4(key, md5(concatBytes(PADDING, d.fileId)));
   for (let j = 1; j <= 19; j++)
     check = rc4(
       key.map((b) => b ^ j),
@@ -250,7 +242,7 @@ function objectKey(fileKey: Uint8Array, num: number, gen: number, aes: boolean):
     (gen >> 8) & 0xff,
     ...salt,
   );
-  return md5(concat(fileKey, extra)).subarray(0, Math.min(fileKey.length + 5, 16));
+  return md5(concatBytes(fileKey, extra)).subarray(0, Math.min(fileKey.length + 5, 16));
 }
 
 /**
