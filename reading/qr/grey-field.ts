@@ -30,19 +30,27 @@ export function greyRegion(src: Pixels, x0: number, y0: number, w: number, h: nu
   return { v, w: fw, h: fh };
 }
 
-/** Mean over a (2r+1)² box (clipped at the borders), via an integral image. */
-export function boxMean(f: Field, r: number): Field {
-  const { w, h } = f;
+/**
+ * Sum over the (2r+1)² box around each cell (clipped at the borders) via an integral image,
+ * into `out`; with `mean`, divided by the clipped box's area.
+ */
+export function boxSums<T extends Float32Array | Int32Array>(
+  values: ArrayLike<number>,
+  w: number,
+  h: number,
+  r: number,
+  out: T,
+  mean = false,
+): T {
   const stride = w + 1;
   const sum = new Float64Array(stride * (h + 1));
   for (let y = 0; y < h; y++) {
     let row = 0;
     for (let x = 0; x < w; x++) {
-      row += f.v[y * w + x] as number;
+      row += values[y * w + x] as number;
       sum[(y + 1) * stride + x + 1] = (sum[y * stride + x + 1] as number) + row;
     }
   }
-  const v = new Float32Array(w * h);
   for (let y = 0; y < h; y++) {
     const y0 = Math.max(0, y - r);
     const y1 = Math.min(h, y + r + 1);
@@ -54,11 +62,18 @@ export function boxMean(f: Field, r: number): Field {
         (sum[y0 * stride + x1] as number) -
         (sum[y1 * stride + x0] as number) +
         (sum[y0 * stride + x0] as number);
-      v[y * w + x] = s / ((x1 - x0) * (y1 - y0));
+      out[y * w + x] = mean ? s / ((x1 - x0) * (y1 - y0)) : s;
     }
   }
-  return { v, w, h };
+  return out;
 }
+
+/** Mean over a (2r+1)² box (clipped at the borders). */
+export const boxMean = (f: Field, r: number): Field => ({
+  v: boxSums(f.v, f.w, f.h, r, new Float32Array(f.w * f.h), true),
+  w: f.w,
+  h: f.h,
+});
 
 /** Bilinear sample at (x, y) in pixel coordinates (pixel centres at +0.5), clamped at the borders. */
 export function sample(f: Field, x: number, y: number): number {

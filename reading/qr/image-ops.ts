@@ -152,8 +152,8 @@ export function blur(src: Pixels): Pixels {
   return { data: out, width, height };
 }
 
-/** Otsu's threshold of the grey levels. */
-function otsu(hist: Uint32Array, total: number): number {
+/** Otsu's threshold of the grey levels, from their histogram. */
+export function otsu(hist: Uint32Array, total: number): number {
   let sum = 0;
   for (let i = 0; i < 256; i++) sum += i * (hist[i] as number);
   let sumB = 0;

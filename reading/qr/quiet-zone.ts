@@ -6,35 +6,12 @@
 // white, except for a rim of half a module along its edge: where the dark area touches a finder,
 // the rim keeps the finder's outer ring, which the opening had taken with it.
 import { toGrey } from './enhance';
-import type { Pixels } from './image-ops';
+import { boxSums } from './grey-field';
+import { otsu, type Pixels } from './image-ops';
 
-/** Counts of set cells in the (2r+1)² box around each cell (clipped), via a summed-area table. */
-function boxCounts(mask: Uint8Array, w: number, h: number, r: number): Int32Array {
-  const stride = w + 1;
-  const sum = new Int32Array(stride * (h + 1));
-  for (let y = 0; y < h; y++) {
-    let row = 0;
-    for (let x = 0; x < w; x++) {
-      row += mask[y * w + x] as number;
-      sum[(y + 1) * stride + x + 1] = (sum[y * stride + x + 1] as number) + row;
-    }
-  }
-  const out = new Int32Array(w * h);
-  for (let y = 0; y < h; y++) {
-    const y0 = Math.max(0, y - r);
-    const y1 = Math.min(h, y + r + 1);
-    for (let x = 0; x < w; x++) {
-      const x0 = Math.max(0, x - r);
-      const x1 = Math.min(w, x + r + 1);
-      out[y * w + x] =
-        (sum[y1 * stride + x1] as number) -
-        (sum[y0 * stride + x1] as number) -
-        (sum[y1 * stride + x0] as number) +
-        (sum[y0 * stride + x0] as number);
-    }
-  }
-  return out;
-}
+/** Counts of set cells in the (2r+1)² box around each cell (clipped). */
+const boxCounts = (mask: Uint8Array, w: number, h: number, r: number): Int32Array =>
+  boxSums(mask, w, h, r, new Int32Array(w * h));
 
 /** Binary erosion by a (2r+1)² square; outside the image counts as set (a border is no edge). */
 export function erode(mask: Uint8Array, w: number, h: number, r: number): Uint8Array {
@@ -56,28 +33,11 @@ export function dilate(mask: Uint8Array, w: number, h: number, r: number): Uint8
   return Uint8Array.from(counts, (c) => (c > 0 ? 1 : 0));
 }
 
-/** Otsu's threshold of grey levels. */
-function otsu(grey: Uint8Array): number {
-  const hist = new Float64Array(256);
+/** Otsu's threshold of grey levels (image-ops.ts). */
+function otsuOf(grey: Uint8Array): number {
+  const hist = new Uint32Array(256);
   for (const v of grey) hist[v] = (hist[v] as number) + 1;
-  let sum = 0;
-  for (let i = 0; i < 256; i++) sum += i * (hist[i] as number);
-  let sumB = 0;
-  let weightB = 0;
-  let best = -1;
-  let threshold = 128;
-  for (let i = 0; i < 256; i++) {
-    weightB += hist[i] as number;
-    const weightF = grey.length - weightB;
-    if (weightB === 0 || weightF === 0) continue;
-    sumB += i * (hist[i] as number);
-    const between = weightB * weightF * (sumB / weightB - (sum - sumB) / weightF) ** 2;
-    if (between > best) {
-      best = between;
-      threshold = i;
-    }
-  }
-  return threshold;
+  return otsu(hist, grey.length);
 }
 
 /**
@@ -114,7 +74,7 @@ export function commonRun(mask: Uint8Array, w: number, h: number): number | null
 export function restoreQuietZone(src: Pixels, module?: number): Pixels {
   const { width: w, height: h } = src;
   const grey = toGrey(src);
-  const t = otsu(grey);
+  const t = otsuOf(grey);
   const dark = Uint8Array.from(grey, (v) => (v <= t ? 1 : 0));
   const m = module ?? commonRun(dark, w, h);
   const out = new Uint8ClampedArray(src.data);
