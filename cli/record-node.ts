@@ -5,8 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { type TextRun, textRunsOf } from '../reading/pdf/text-lines';
 import { type FontSubsetter, loadFontSubsetter } from '../record/font-subset';
-import type { TextRun } from '../record/page-compare';
 import type { RecordApp } from '../record/record-json';
 
 const require = createRequire(import.meta.url);
@@ -35,21 +35,7 @@ export async function pdfPageText(pdf: Uint8Array): Promise<TextRun[][]> {
     for (let n = 1; n <= Math.min(doc.numPages, MAX_RECORD_PAGES); n++) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
-      pages.push(
-        content.items.flatMap((item) =>
-          'str' in item
-            ? [
-                {
-                  text: item.str,
-                  x: item.transform[4] as number,
-                  y: item.transform[5] as number,
-                  width: item.width,
-                  height: item.height,
-                },
-              ]
-            : [],
-        ),
-      );
+      pages.push(textRunsOf(content.items));
       page.cleanup();
     }
     return pages;

@@ -4,18 +4,11 @@
 // VALUE_X rightwards down to the next thing at LABEL_X, lines joined. Values are compared as §6.1
 // compares: after NFKC, with all white space removed (and variation selectors, which the page
 // does not print). A 〓 on the page stands for one character the font could not draw.
+
+import type { TextRun } from '../reading/pdf/text-lines';
 import { LABEL_X, MISSING_MARK, COLUMN_TOLERANCE as TOL, VALUE_X } from './page-geometry';
 import type { AnyRecordJson } from './record-json';
 import { COMPARED_LABELS, type ComparedLabel, comparedValues } from './record-text';
-
-/** A text run as pdf.js reports it (PDF user space, y grows upwards). */
-export interface TextRun {
-  text: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 
 export interface PrintedRow {
   label: string;

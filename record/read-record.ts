@@ -2,8 +2,8 @@
 // layer (read by the runtime's pdf.js, handed in), then the re-check. Whatever the file is — not a
 // PDF, a certificate, a record with broken JSON — the answer is a RecordCheck, never a throw.
 import type { AnchorKey } from '../core/trust-list';
+import type { TextRun } from '../reading/pdf/text-lines';
 import { EMBEDDED_PROBLEMS, embeddedRecordJson } from './embedded-file';
-import type { TextRun } from './page-compare';
 import { type RecordCheck, recheckRecord, unreadable } from './recheck';
 import type { AnyRecordJson } from './record-json';
 import { parseRecordJson } from './record-parse';

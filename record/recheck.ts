@@ -19,7 +19,8 @@ import { type AnchorKey, readTrustList } from '../core/trust-list';
 import type { StatusList, VerifyContext, VerifyResult } from '../core/types';
 import { verify } from '../core/verify';
 import { DOCUMENT_ITEMS, type DocumentResult, documentVerdict } from '../reading/pdf/document-result';
-import { pageDifferences, type TextRun } from './page-compare';
+import type { TextRun } from '../reading/pdf/text-lines';
+import { pageDifferences } from './page-compare';
 import {
   type AnyRecordJson,
   isWalletRecord,

@@ -12,7 +12,7 @@ import { MAX_IMAGE_PIXELS } from './pdf-preflight';
 import { RenderBudgetSpent, renderedCodes } from './pdf-render';
 import type { FoundCode, PdfEnvironment, PdfScan } from './pdf-scan-types';
 import { settle, TooMuchWork, WorkMeter } from './pdf-work';
-import type { TextRun } from './text-lines';
+import { type TextRun, textRunsOf } from './text-lines';
 
 export const MAX_PAGES = 50;
 
@@ -97,19 +97,7 @@ async function imageCodes(
 
 async function textRuns(page: PDFPageProxy, meter: WorkMeter): Promise<TextRun[]> {
   const content = await settle(page.getTextContent(), meter);
-  return content.items.flatMap((item) =>
-    'str' in item && item.str.trim() !== ''
-      ? [
-          {
-            text: item.str,
-            x: item.transform[4] as number,
-            y: item.transform[5] as number,
-            width: item.width,
-            height: item.height,
-          },
-        ]
-      : [],
-  );
+  return textRunsOf(content.items).filter((run) => run.text.trim() !== '');
 }
 
 /** A failure of pdf.js on one part of a page is survivable; the budget running out is not. */

@@ -14,6 +14,31 @@ export interface TextRun {
   height: number;
 }
 
+/** A text item of pdf.js's getTextContent() (marked-content items have no `str`). */
+interface PdfjsTextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+}
+
+/** The text runs of getTextContent()'s items, in their order. */
+export function textRunsOf(items: readonly (PdfjsTextItem | object)[]): TextRun[] {
+  return items.flatMap((item) =>
+    'str' in item
+      ? [
+          {
+            text: item.str,
+            x: item.transform[4] as number,
+            y: item.transform[5] as number,
+            width: item.width,
+            height: item.height,
+          },
+        ]
+      : [],
+  );
+}
+
 /** One character of a line: as printed, after NFKC, and where it sits. */
 export interface LineChar {
   printed: string;

@@ -4,7 +4,8 @@
 // space ignored); 〓 stands for one character the font lacked; a row printed twice, missing, or
 // printed although the JSON has no such item is a difference.
 import { describe, expect, it } from 'vitest';
-import { pageDifferences, printedRows, sameText, type TextRun } from '../../record/page-compare';
+import type { TextRun } from '../../reading/pdf/text-lines';
+import { pageDifferences, printedRows, sameText } from '../../record/page-compare';
 import { LABEL_X, VALUE_X } from '../../record/page-geometry';
 import type { RecordJson } from '../../record/record-json';
 import { comparedValues } from '../../record/record-text';
