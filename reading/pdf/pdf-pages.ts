@@ -18,8 +18,34 @@ export const MAX_PAGES = 50;
 
 export type { FoundCode, PdfEnvironment, PdfScan } from './pdf-scan-types';
 
+/**
+ * The last document's destroy() per pdf.js module, still under way: getDocument() on a worker
+ * port that is being torn down fails with "the worker is being destroyed" (the app's first file,
+ * dropped just after the reader's warm-up page). It is awaited, but no more than DESTROY_WAIT_MS:
+ * with pdf.js's in-thread worker a destroy() may wait on a port nobody answers.
+ */
+const destroying = new WeakMap<object, Promise<unknown>>();
+const DESTROY_WAIT_MS = 2_000;
+
+function destroyInBackground(env: PdfEnvironment, destroy: Promise<unknown>): void {
+  destroying.set(
+    env.pdfjs,
+    destroy.catch(() => {}),
+  );
+}
+
+async function previousDestroyed(env: PdfEnvironment): Promise<void> {
+  const pending = destroying.get(env.pdfjs);
+  if (!pending) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([pending, new Promise((done) => (timer = setTimeout(done, DESTROY_WAIT_MS)))]);
+  clearTimeout(timer);
+  destroying.delete(env.pdfjs);
+}
+
 async function open(env: PdfEnvironment, bytes: Uint8Array, meter: WorkMeter): Promise<PDFDocumentProxy> {
   checkSize('pdf', bytes.length);
+  await previousDestroyed(env);
   const task = env.pdfjs.getDocument({
     data: bytes,
     isEvalSupported: false,
@@ -30,7 +56,7 @@ async function open(env: PdfEnvironment, bytes: Uint8Array, meter: WorkMeter): P
   try {
     return await settle(task.promise, meter);
   } catch (e) {
-    void task.destroy().catch(() => {});
+    destroyInBackground(env, task.destroy());
     if (e instanceof TooMuchWork) throw e;
     throw new ReadError((e as Error).name === 'PasswordException' ? 'pdfEncrypted' : 'pdfCorrupt');
   }
@@ -171,9 +197,10 @@ export async function scanPdf(
   } catch (e) {
     throw e instanceof ReadError ? e : new ReadError('pdfCorrupt');
   } finally {
-    // Not awaited: with pdf.js's in-thread worker, destroy() may wait on a port nobody answers;
-    // the reader's own worker is terminated when the answer is in.
-    void doc.destroy().catch(() => {});
+    // Not awaited here (the next open() waits for it, briefly): with pdf.js's in-thread worker,
+    // destroy() may wait on a port nobody answers; the reader's own worker is terminated when
+    // the answer is in.
+    destroyInBackground(env, doc.destroy());
   }
 }
 

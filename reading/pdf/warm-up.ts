@@ -8,18 +8,40 @@ const QR_FLATE_BASE64 =
 
 function build(): Uint8Array {
   const image = Uint8Array.from(atob(QR_FLATE_BASE64), (c) => c.charCodeAt(0));
-  const head =
-    '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
-    '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 72 72]/Contents 4 0 R/Resources<</XObject<</I 5 0 R>>>>>>endobj\n' +
-    '4 0 obj<</Length 24>>stream\nq 72 0 0 72 0 0 cm /I Do Q\nendstream endobj\n' +
-    '5 0 obj<</Type/XObject/Subtype/Image/Width 29/Height 29/ColorSpace/DeviceGray/BitsPerComponent 8' +
-    `/Filter/FlateDecode/Length ${image.length}>>stream\n`;
-  const tail = '\nendstream endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
+  const objects = [
+    '<</Type/Catalog/Pages 2 0 R>>',
+    '<</Type/Pages/Kids[3 0 R]/Count 1>>',
+    '<</Type/Page/Parent 2 0 R/MediaBox[0 0 72 72]/Contents 4 0 R/Resources<</XObject<</I 5 0 R>>>>>>',
+    '<</Length 24>>stream\nq 72 0 0 72 0 0 cm /I Do Q\nendstream',
+    '<</Type/XObject/Subtype/Image/Width 29/Height 29/ColorSpace/DeviceGray/BitsPerComponent 8' +
+      `/Filter/FlateDecode/Length ${image.length}>>stream\n`,
+  ];
   const latin1 = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
-  const out = new Uint8Array(head.length + image.length + tail.length);
-  out.set(latin1(head));
-  out.set(image, head.length);
-  out.set(latin1(tail), head.length + image.length);
+  const parts: Uint8Array[] = [latin1('%PDF-1.4\n')];
+  let at = parts[0]?.length ?? 0;
+  const offsets: number[] = [];
+  const push = (bytes: Uint8Array) => {
+    parts.push(bytes);
+    at += bytes.length;
+  };
+  objects.forEach((body, i) => {
+    offsets.push(at);
+    push(latin1(`${i + 1} 0 obj${body}`));
+    if (i === 4) push(image);
+    push(latin1(i === 4 ? '\nendstream endobj\n' : ' endobj\n'));
+  });
+  // A cross-reference table, so that pdf.js reads the page as it reads any well-formed file
+  // rather than indexing every object first (ISO 32000-1 §7.5.4: 20-byte entries).
+  const xref = `xref\n0 ${objects.length + 1}\n0000000000 65535 f\r\n${offsets
+    .map((o) => `${String(o).padStart(10, '0')} 00000 n\r\n`)
+    .join('')}trailer<</Size ${objects.length + 1}/Root 1 0 R>>\nstartxref\n${at}\n%%EOF\n`;
+  push(latin1(xref));
+  const out = new Uint8Array(at);
+  let offset = 0;
+  for (const p of parts) {
+    out.set(p, offset);
+    offset += p.length;
+  }
   return out;
 }
 
