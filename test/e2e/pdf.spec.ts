@@ -90,9 +90,18 @@ test('broken, password-protected and non-PDF files give a clear message, no hang
     .getByTestId('file-input')
     .setInputFiles({ name: 'locked.pdf', mimeType: 'application/pdf', buffer: encryptedPdf('locked') });
   await expect(page.getByRole('alert')).toContainText('パスワード付きのPDFは読み込めません');
+  // A text file is read as a list of URLs (one a line): one without any says so.
   await page
     .getByTestId('file-input')
     .setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+  await expect(page.getByRole('alert')).toContainText('URL が書かれていません');
+  // A binary file that is neither PDF nor image (a Word file is a zip).
+  const zip = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(60, 0)]);
+  await page.getByTestId('file-input').setInputFiles({
+    name: 'notes.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: zip,
+  });
   await expect(page.getByRole('alert')).toContainText('この形式のファイルは読み込めません');
   await page.getByTestId('file-input').setInputFiles({
     name: 'big.pdf',
