@@ -7,14 +7,19 @@
 // before the wallet is asked, or asked again from the record button — which holds the §8.7
 // result, no birth date and no card element, and re-checks as `unverifiable`.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Download, expect, type Page, test } from '@playwright/test';
 import { pdfPageText } from '../../cli/record-node';
+import { decodeBase64Strict, encodeBase64Url } from '../../core/bytes';
+import type { CredentialView } from '../../core/types';
+import { generateKeyPair } from '../../issuer/folder/keys';
+import { signStatusList } from '../../issuer/lists/status-list-token';
 import type { WalletSample } from '../../issuer/wallet/demo-wallet';
 import { embeddedRecordJson } from '../../record/embedded-file';
 import type { RecordCheck } from '../../record/recheck';
 import type { AnyRecordJson, RecordJson, WalletRecordJson } from '../../record/record-json';
+import { editPageText, resign, withEmbedded } from '../record/support/records';
 import { serveDemoBuild, walletSamples } from './demo-build';
 import { pasteAndVerify } from './steps';
 import { sample, world } from './world';
@@ -122,6 +127,72 @@ test.describe('records of a QR and a PDF check (PROFILE §9)', () => {
       'この記録は、事業所の定めにより退職後5年保存してください。',
     ])
       expect(text.replaceAll(' ', '')).toContain(shown.replaceAll(' ', ''));
+
+    // The same filed record, altered after the fact: each is caught, with what differs named.
+    const pdf = new Uint8Array(readFileSync(file));
+    const jsonOf = (edit: (j: RecordJson) => void) => {
+      const copy = structuredClone(record);
+      edit(copy);
+      return new TextEncoder().encode(JSON.stringify(copy));
+    };
+    const foreignStatus = await signStatusList(
+      {
+        uri: (record.result.credential as CredentialView).status.uri,
+        iat: Math.floor(Date.parse(record.checkedAt) / 1000) - 600,
+        exp: Math.floor(Date.parse(record.checkedAt) / 1000) + 86_400,
+        ttl: 60,
+        size: 1024,
+        statuses: new Map(),
+      },
+      await generateKeyPair(),
+    );
+    const trustList = decodeBase64Strict(record.evidence?.trustList ?? '', true);
+    const variants: [string, Uint8Array, RegExp][] = [
+      ['page-name', await editPageText(pdf, '山田 花子', '花田 山子'), /氏名/],
+      [
+        'json-verdict',
+        await withEmbedded(
+          pdf,
+          jsonOf((j) => {
+            j.result.verdict = 'invalid';
+            j.result.reasons = ['REVOKED'];
+          }),
+        ),
+        /^判定:/,
+      ],
+      [
+        'foreign-status',
+        await withEmbedded(
+          pdf,
+          jsonOf((j) => {
+            (j.evidence as { statusList: string }).statusList = encodeBase64Url(foreignStatus);
+          }),
+        ),
+        /^失効情報（証拠）: .*UNKNOWN_SIGNER/,
+      ],
+    ];
+    const resigned = await resign(trustList ?? new Uint8Array(), await generateKeyPair());
+    variants.push([
+      'trust-list-resigned',
+      await withEmbedded(
+        pdf,
+        jsonOf((j) => {
+          (j.evidence as { trustList: string }).trustList = encodeBase64Url(resigned);
+        }),
+      ),
+      /^信頼リスト（証拠）: .*UNKNOWN_SIGNER/,
+    ]);
+    for (const [name, bytes, named] of variants) {
+      const altered = join(info.outputDir, `altered-${name}.pdf`);
+      writeFileSync(altered, bytes);
+      const again = recheck(altered);
+      expect(again.out.record, name).toBe('inconsistent');
+      expect(again.status, name).not.toBe(0);
+      expect(
+        again.out.differences?.some((d) => named.test(d)),
+        `${name}: ${again.out.differences}`,
+      ).toBe(true);
+    }
   });
 
   test('a minimal record holds no birth date anywhere and re-checks as unverifiable', async ({
