@@ -48,8 +48,8 @@ export async function verify(input: string, ctx: VerifyContext): Promise<VerifyR
   else if (found.clockSuspect) log.fail('trust', 'CLOCK_SUSPECT');
   else log.pass('trust');
 
-  const result = verdictOf(log.checks, trustListExpired, found.clockSuspect);
-  const out: VerifyResult = { ...result, checks: log.checks, trustListSeq: trustList.seq };
+  const { verdict, reasons } = verdictOf(log.checks, trustListExpired, found.clockSuspect);
+  const out: VerifyResult = { verdict, reasons, checks: log.checks, trustListSeq: trustList.seq };
   if (found.credential) out.credential = found.credential;
   if (found.statusCheckedAt !== undefined) out.statusCheckedAt = rfc3339(found.statusCheckedAt);
   return out;
@@ -78,12 +78,14 @@ export function verdictOf(
   trustListExpired: boolean,
   clockIsSuspect: boolean,
 ): Pick<VerifyResult, 'verdict' | 'reasons'> {
-  const hard = checks.find(
-    (c) => c.step <= 10 && c.result === 'fail' && c.code && !SOFT_FAILURES.includes(c.code),
-  );
-  if (hard?.code) return { verdict: 'invalid', reasons: [hard.code] };
+  let statusUnavailable = false;
+  for (const c of checks) {
+    if (c.result !== 'fail' || !c.code) continue;
+    if (c.step <= 10 && !SOFT_FAILURES.includes(c.code)) return { verdict: 'invalid', reasons: [c.code] };
+    if (c.code === 'STATUS_UNAVAILABLE') statusUnavailable = true;
+  }
   const reasons: ReasonCode[] = [];
-  if (checks.some((c) => c.code === 'STATUS_UNAVAILABLE')) reasons.push('STATUS_UNAVAILABLE');
+  if (statusUnavailable) reasons.push('STATUS_UNAVAILABLE');
   if (trustListExpired) reasons.push('TRUST_LIST_EXPIRED');
   if (clockIsSuspect) reasons.push('CLOCK_SUSPECT');
   return { verdict: reasons.length > 0 ? 'indeterminate' : 'valid', reasons };
