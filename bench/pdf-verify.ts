@@ -83,7 +83,11 @@ async function measure(world: ServiceWorld, browser: Browser, benchUrl: string):
   for (const { s, app: a, render: r } of rows) {
     const verdictMs = median(a.map((t) => t.ms));
     const renderMs = median(r.map((t) => t.openMs + t.renderMs));
-    const expected = headline(s.verdict, s.reasons, 'ja');
+    // A PDF whose printed text was edited gets the document's verdict (PROFILE §6.1), never green.
+    const expected =
+      s.pdfMismatch && s.pdfMismatch.length > 0 && s.verdict !== 'invalid'
+        ? headline('invalid', ['DOCUMENT_MISMATCH'], 'ja')
+        : headline(s.verdict, s.reasons, 'ja');
     const texts = [...new Set(a.map((t) => t.text))];
     const mark = texts.length === 1 && texts[0] === expected ? '✓' : `✗ expected ${expected}`;
     const kib = readFileSync(join(world.demo, s.pdf as string)).length / 1024;
