@@ -1,7 +1,6 @@
 // Quadrilateral geometry (reading/qr/quad.ts): the overlap measures that tell a new symbol from
 // one already read, and that match read symbols with labelled ones in bench/qr-set.ts.
 import { describe, expect, it } from 'vitest';
-import type { Quad } from '../../../reading/qr/qr-grid';
 import {
   convexHull,
   growQuad,
@@ -11,14 +10,7 @@ import {
   quadIoU,
   quadOf,
 } from '../../../reading/qr/quad';
-
-const square = (x: number, y: number, side: number): Quad =>
-  quadOf([
-    { x, y },
-    { x: x + side, y },
-    { x: x + side, y: y + side },
-    { x, y: y + side },
-  ]);
+import { square } from './shapes';
 
 describe('quadIoU', () => {
   it('is 1 for the same quad, whatever the corner order or winding', () => {

@@ -6,25 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import type { readBarcodes } from 'zxing-wasm/reader';
 import type { Pixels } from '../../../reading/qr/image-ops';
-import type { Quad } from '../../../reading/qr/qr-grid';
-import { quadIoU, quadOf } from '../../../reading/qr/quad';
+import { quadIoU } from '../../../reading/qr/quad';
 import { leadView } from '../../../reading/qr/roi';
 import { HINT_ATTEMPTS, LEAD_ATTEMPTS, LEAD_MARGIN } from '../../../reading/qr/roi-attempts';
 import { findQrCodes, type ReadFn, type ReadOutcome } from '../../../reading/qr/strategies';
 import { zxingReader } from '../../../reading/qr/zxing-read';
+import { square, white } from './shapes';
 
-const square = (x: number, y: number, side: number): Quad =>
-  quadOf([
-    { x, y },
-    { x: x + side, y },
-    { x: x + side, y: y + side },
-    { x, y: y + side },
-  ]);
-const white = (w: number, h: number): Pixels => ({
-  data: new Uint8ClampedArray(w * h * 4).fill(255),
-  width: w,
-  height: h,
-});
 const nothing: ReadOutcome = { symbols: [], located: [] };
 const PHOTO = { width: 1200, height: 900 };
 const isPhoto = (image: Pixels) => image.width === PHOTO.width && image.height === PHOTO.height;

@@ -3,16 +3,8 @@
 // symbol's surroundings resampled to a given number of pixels per module.
 import { describe, expect, it } from 'vitest';
 import type { Pixels } from '../../../reading/qr/image-ops';
-import { quadOf } from '../../../reading/qr/quad';
 import { boxAround, cropResized, leadView } from '../../../reading/qr/roi';
-
-const square = (x: number, y: number, side: number) =>
-  quadOf([
-    { x, y },
-    { x: x + side, y },
-    { x: x + side, y: y + side },
-    { x, y: y + side },
-  ]);
+import { square } from './shapes';
 
 /** Grey level = x (0–255) in every row: a horizontal ramp. */
 function ramp(w: number, h: number): Pixels {

@@ -9,24 +9,12 @@ import { readBarcodes } from 'zxing-wasm/reader';
 import { decodeQrFromPixels } from '../../../reading/node/qr-node';
 import { ATTEMPTS, WORK_PIXELS } from '../../../reading/qr/attempts';
 import type { Pixels } from '../../../reading/qr/image-ops';
-import type { Quad } from '../../../reading/qr/qr-grid';
-import { quadIoU, quadOf } from '../../../reading/qr/quad';
+import { quadIoU } from '../../../reading/qr/quad';
 import { decodeQrImage, findQrCodes, type ReadFn, type ReadOutcome } from '../../../reading/qr/strategies';
 import { zxingReader } from '../../../reading/qr/zxing-read';
 import { Page } from './draw-qr';
+import { square, white } from './shapes';
 
-const square = (x: number, y: number, side: number): Quad =>
-  quadOf([
-    { x, y },
-    { x: x + side, y },
-    { x: x + side, y: y + side },
-    { x, y: y + side },
-  ]);
-const white = (w: number, h: number): Pixels => ({
-  data: new Uint8ClampedArray(w * h * 4).fill(255),
-  width: w,
-  height: h,
-});
 const greyAt = (p: Pixels, x: number, y: number) =>
   p.data[(Math.round(y) * p.width + Math.round(x)) * 4] as number;
 const nothing: ReadOutcome = { symbols: [], located: [] };
