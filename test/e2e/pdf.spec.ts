@@ -5,8 +5,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { headline } from '../../core/reasons';
+import { makeDemoPhotoJpeg } from '../../issuer/pdf/demo-photo';
+import type { TextItem } from '../../reading/pdf/document-result';
 import { encryptedPdf } from '../helpers/encrypted-pdf';
-import { samples, world } from './world';
+import { drawLayout, LAYOUTS } from '../reading/pdf/support/layout-cases';
+import { sample, samples, world } from './world';
 
 const pdfSamples = samples().filter((s) => s.pdf);
 
@@ -124,3 +127,32 @@ test('in English the edited items are named in English, in the card’s order', 
   await expect(labels.nth(1)).toHaveText('② Name');
   await expect(page.getByTestId('pdf-mismatch')).not.toContainText(/PDFの記載|正しい内容/);
 });
+
+// Certificates in layouts our issuer does not make (PROFILE §6.1), as the CLI test reads them
+// (test/cli/verify-cli.document.test.ts): a faithful copy is valid; each edited item is named.
+for (const layout of LAYOUTS) {
+  test(`another layout ${layout.name}: a faithful copy valid, each edited item named`, async ({ page }) => {
+    const url = sample(layout.signed === 'kaigo' ? 'valid-kaigo' : 'valid-kango-full').url;
+    // valid-kango-full signs the demo's photo 7 (issuer/demo.ts): its copies print it.
+    const photo = layout.signed === 'kango' ? { photoJpeg: makeDemoPhotoJpeg(7) } : {};
+    await page.goto('/');
+    const drop = async (name: string, buffer: Uint8Array) => {
+      await page.locator('.bar .brand').click();
+      await page
+        .getByTestId('file-input')
+        .setInputFiles({ name, mimeType: 'application/pdf', buffer: Buffer.from(buffer) });
+    };
+    await drop('faithful.pdf', await drawLayout(layout, url, photo));
+    await expect(page.locator('.verdict-text').first()).toHaveText('有効です', { timeout: 30_000 });
+    await expect(page.getByTestId('pdf-mismatch')).toHaveCount(0);
+    for (const item of Object.keys(layout.edits) as TextItem[]) {
+      await drop(`edited-${item}.pdf`, await drawLayout(layout, url, { edited: item, ...photo }));
+      await expect(page.locator('.verdict-text').first()).toHaveText(
+        headline('invalid', ['DOCUMENT_MISMATCH'], 'ja'),
+        { timeout: 30_000 },
+      );
+      await expect(page.getByTestId('pdf-mismatch').locator('li')).toHaveCount(1);
+      await expect(page.getByTestId('pdf-mismatch').locator(`li[data-item="${item}"]`)).toBeVisible();
+    }
+  });
+}
