@@ -67,7 +67,8 @@ test('touch targets are 44 px or more; Settings dates stay whole; no seq jargon'
     );
   expect(small).toEqual([]);
   const times = page.locator('.settings dd.time');
-  expect(await times.count()).toBeGreaterThan(0);
+  // The dates come from IndexedDB after the screen opens: wait for them before counting.
+  await expect(times.first()).toBeVisible();
   for (let i = 0; i < (await times.count()); i++) expect(await lines(times.nth(i))).toBe(1);
   await expect(page.locator('.settings')).not.toContainText('seq');
 });
