@@ -1,15 +1,6 @@
 // Candidate steps for the QR chain, each runnable alone on one photo (bench/qr-set-study.ts): the
 // chain as it is, each of its attempts (with straightening what it locates, as the chain does),
 // and candidates under evaluation. Every probe returns symbols in the photo's coordinates.
-import {
-  BinaryBitmap,
-  DecodeHintType,
-  HybridBinarizer,
-  InvertedLuminanceSource,
-  type LuminanceSource,
-  QRCodeReader,
-  RGBLuminanceSource,
-} from '@zxing/library';
 import { ATTEMPTS, type Attempt, scaled, workingCopy } from '../../reading/qr/attempts';
 import { spectrumOf, wienerGaussian } from '../../reading/qr/deblur';
 import { dewarp } from '../../reading/qr/dewarp';
@@ -20,6 +11,7 @@ import { growQuad, mapQuad, quadIoU } from '../../reading/qr/quad';
 import type { ReadFn, ReadOptions, ReadSymbol } from '../../reading/qr/reader';
 import { boxAround, cropResized, type Lead, leadView } from '../../reading/qr/roi';
 import { findQrCodes } from '../../reading/qr/strategies';
+import { zxingJsRead } from './zxing-js';
 
 /** `labels` only for the oracle probes (an upper bound: where the codes are, given). */
 export type Probe = (image: Pixels, read: ReadFn, labels: Quad[]) => Promise<ReadSymbol[]>;
@@ -102,29 +94,15 @@ function channel(full: Pixels, work: Pixels, c: number): View {
   };
 }
 
-/** zxing-js (@zxing/library): HybridBinarizer, TRY_HARDER, one inverted retry; corners from its points. */
+/** zxing-js (bench/lib/zxing-js.ts); corners from its points. */
 function zxingJs(image: Pixels): ReadSymbol[] {
-  const { data, width, height } = image;
-  const grey = new Uint8ClampedArray(width * height);
-  for (let p = 0; p < grey.length; p++) {
-    const i = p * 4;
-    grey[p] = (77 * (data[i] as number) + 150 * (data[i + 1] as number) + 29 * (data[i + 2] as number)) >> 8;
-  }
-  const hints = new Map([[DecodeHintType.TRY_HARDER, true]]);
-  const source = new RGBLuminanceSource(grey, width, height);
-  for (const s of [source, new InvertedLuminanceSource(source)] as LuminanceSource[]) {
-    try {
-      const r = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(s)), hints);
-      const pts = r.getResultPoints().map((q) => ({ x: q.getX(), y: q.getY() }));
-      // bottomLeft, topLeft, topRight finder centres: a quad through them (enough to overlap the label).
-      const [bl, tl, tr] = pts as [Point, Point, Point];
-      const br = { x: tr.x + bl.x - tl.x, y: tr.y + bl.y - tl.y };
-      return [{ text: r.getText(), quad: { topLeft: tl, topRight: tr, bottomRight: br, bottomLeft: bl } }];
-    } catch {
-      // next
-    }
-  }
-  return [];
+  const r = zxingJsRead(image);
+  if (!r) return [];
+  const pts = r.getResultPoints().map((q) => ({ x: q.getX(), y: q.getY() }));
+  // bottomLeft, topLeft, topRight finder centres: a quad through them (enough to overlap the label).
+  const [bl, tl, tr] = pts as [Point, Point, Point];
+  const br = { x: tr.x + bl.x - tl.x, y: tr.y + bl.y - tl.y };
+  return [{ text: r.getText(), quad: { topLeft: tl, topRight: tr, bottomRight: br, bottomLeft: bl } }];
 }
 
 type Prep = (p: Pixels) => Pixels;

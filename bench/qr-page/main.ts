@@ -1,19 +1,12 @@
 // The bench page (Chromium, the app's real runtime): decodes one corpus image at a time with the
 // three decoders compared by bench/qr-photos.ts. Only decoding is timed, not loading the file.
-import {
-  BinaryBitmap,
-  DecodeHintType,
-  HybridBinarizer,
-  InvertedLuminanceSource,
-  type LuminanceSource,
-  QRCodeReader,
-  RGBLuminanceSource,
-} from '@zxing/library';
+
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import wasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url';
 import { onWhite, type Pixels } from '../../reading/qr/image-ops';
 import { decodeQrImage } from '../../reading/qr/strategies';
 import { zxingReader } from '../../reading/qr/zxing-read';
+import { zxingJsRead } from '../lib/zxing-js';
 
 export type DecoderName = 'zxing-wasm' | 'zxing-js' | 'chain';
 
@@ -38,26 +31,10 @@ async function zxingWasm(image: Pixels): Promise<string[]> {
   return results.map((r) => r.text);
 }
 
-/** The README's zxing-js run: grey luminance, HybridBinarizer, TRY_HARDER, one inverted retry. */
+/** The README's zxing-js run (bench/lib/zxing-js.ts). */
 function zxingJs(image: Pixels): string[] {
-  const { data, width, height } = onWhite(image);
-  const grey = new Uint8ClampedArray(width * height);
-  for (let p = 0; p < grey.length; p++) {
-    const i = p * 4;
-    grey[p] =
-      (306 * (data[i] as number) + 601 * (data[i + 1] as number) + 117 * (data[i + 2] as number) + 0x200) >>
-      10;
-  }
-  const hints = new Map([[DecodeHintType.TRY_HARDER, true]]);
-  const source = new RGBLuminanceSource(grey, width, height);
-  for (const s of [source, new InvertedLuminanceSource(source)] as LuminanceSource[]) {
-    try {
-      return [new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(s)), hints).getText()];
-    } catch {
-      // not found or not readable: try the inverted image, then give up
-    }
-  }
-  return [];
+  const r = zxingJsRead(onWhite(image));
+  return r ? [r.getText()] : [];
 }
 
 let current: ImageData | null = null;
