@@ -8,7 +8,7 @@ import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import { checkImageHeader, checkSize, MAX_IMAGE_PIXELS, ReadError } from '../file-kind';
 import type { Pixels } from '../qr/image-ops';
-import { decodeQrImage } from '../qr/strategies';
+import { decodePureQr, decodeQrImage } from '../qr/strategies';
 import { zxingReader } from '../qr/zxing-read';
 
 const DEFAULT_BUDGET_MS = 3000;
@@ -29,9 +29,14 @@ function prepare(): Promise<unknown> {
 }
 
 /** QR texts in RGBA pixels (for example a rendered PDF page). Throws on images over 40 MP. */
-export async function decodeQrFromPixels(pixels: Pixels, budgetMs = DEFAULT_BUDGET_MS): Promise<string[]> {
+export async function decodeQrFromPixels(
+  pixels: Pixels,
+  budgetMs = DEFAULT_BUDGET_MS,
+  options?: { pure?: boolean },
+): Promise<string[]> {
   await prepare();
-  return decodeQrImage(pixels, { budgetMs, read: zxingReader(readBarcodes) });
+  const read = zxingReader(readBarcodes);
+  return options?.pure ? decodePureQr(pixels, read) : decodeQrImage(pixels, { budgetMs, read });
 }
 
 /** Decodes a PNG, JPEG, WebP or GIF file to RGBA; throws ReadError for anything else. */

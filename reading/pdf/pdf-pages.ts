@@ -109,12 +109,17 @@ async function imageCodes(
   for (const image of ops.images) {
     const pixels = env.imagePixels(await imageData(page, image, meter));
     if (!worthDecoding(pixels)) continue;
-    // A clean image of a code (1 px per module) reads at 4 px per module; the thorough pass
-    // enlarges further for the damaged ones.
-    const view = enlarge(pixels, thorough ? 600 : 300);
-    meter.decoded(view.width * view.height);
-    for (const text of await env.decode(view, budgetMs()))
-      found.push({ text, page: pageNo, image: { pixels, widthPt: image.widthPt } });
+    // The issuer's image (one pixel per module) reads as a pure symbol, as it is. Others: a clean
+    // image of a code reads at 4 px per module; the thorough pass enlarges further for the
+    // damaged ones.
+    if (!thorough) meter.decoded(pixels.width * pixels.height);
+    let texts = thorough ? [] : await env.decode(pixels, 0, { pure: true });
+    if (texts.length === 0) {
+      const view = enlarge(pixels, thorough ? 600 : 300);
+      meter.decoded(view.width * view.height);
+      texts = await env.decode(view, budgetMs());
+    }
+    for (const text of texts) found.push({ text, page: pageNo, image: { pixels, widthPt: image.widthPt } });
     meter.checkTime();
     if (image.areaPt >= COVERS_PAGE * width * height) covered = true;
   }
@@ -181,13 +186,14 @@ export async function scanPdf(
     for (let n = 1; n <= doc.numPages; n++) {
       meter.startPage();
       const page = await settle(doc.getPage(n), meter);
-      // Text and operators are asked for together: pdf.js's worker answers both at once.
-      const [text, ops] = await Promise.all([
-        textRuns(page, meter).catch(unlessOverBudget([])),
-        pageOperators(env.pdfjs.OPS, page, meter).catch(unlessOverBudget(null)),
-      ]);
-      scan.pageText.push(text);
-      add(await pageCodes(env, page, n, false, meter, ops));
+      // Text and operators are asked for together (pdf.js's worker reads the fonts once for
+      // both), and the page's images are decoded here while pdf.js is still on the text.
+      const text = textRuns(page, meter).catch(unlessOverBudget([]));
+      text.catch(() => {}); // awaited below, unless the codes ended the scan first
+      const ops = await pageOperators(env.pdfjs.OPS, page, meter).catch(unlessOverBudget(null));
+      const codes = await pageCodes(env, page, n, false, meter, ops);
+      scan.pageText.push(await text);
+      add(codes);
       page.cleanup();
       onPage?.(n, doc.numPages, false);
     }

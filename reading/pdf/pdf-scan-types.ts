@@ -37,8 +37,11 @@ export interface PdfEnvironment {
   readPixels(canvas: unknown, width: number, height: number): Pixels;
   /** Pixels of an image object as pdf.js hands it over (bitmap or raw data). */
   imagePixels(image: unknown): Pixels | null;
-  /** `budgetMs` 0 = the cheapest attempt only (first pass over the pages). */
-  decode(pixels: Pixels, budgetMs: number): Promise<string[]>;
+  /**
+   * `budgetMs` 0 = the cheapest attempt only (first pass over the pages); `pure`: the image read
+   * as a lone upright symbol at one pixel per module, nothing else tried (strategies.ts).
+   */
+  decode(pixels: Pixels, budgetMs: number, options?: { pure?: boolean }): Promise<string[]>;
   /** The pre-flight's inflater (default: DecompressionStream). */
   inflate?: Inflater;
 }

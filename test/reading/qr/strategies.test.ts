@@ -10,9 +10,15 @@ import { decodeQrFromPixels } from '../../../reading/node/qr-node';
 import { ATTEMPTS, WORK_PIXELS } from '../../../reading/qr/attempts';
 import type { Pixels } from '../../../reading/qr/image-ops';
 import { quadIoU } from '../../../reading/qr/quad';
-import { decodeQrImage, findQrCodes, type ReadFn, type ReadOutcome } from '../../../reading/qr/strategies';
+import {
+  decodePureQr,
+  decodeQrImage,
+  findQrCodes,
+  type ReadFn,
+  type ReadOutcome,
+} from '../../../reading/qr/strategies';
 import { zxingReader } from '../../../reading/qr/zxing-read';
-import { Page } from './draw-qr';
+import { Page, qrCanvas } from './draw-qr';
 import { square, white } from './shapes';
 
 const greyAt = (p: Pixels, x: number, y: number) =>
@@ -134,5 +140,25 @@ describe('findQrCodes rules (scripted reader)', () => {
     } finally {
       clock.mockRestore();
     }
+  });
+});
+
+describe('decodePureQr (a PDF image object as the issuer draws it)', () => {
+  const pixelsOf = (canvas: ReturnType<typeof qrCanvas>['canvas']): Pixels => {
+    const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+    return { data: data.data, width: canvas.width, height: canvas.height };
+  };
+  const read = zxingReader(readBarcodes);
+
+  it('reads a lone upright symbol at one pixel per module', async () => {
+    const { canvas } = qrCanvas('https://dqcv.nqs.go.jp/w/?c=pure', 1);
+    expect(await decodePureQr(pixelsOf(canvas), read)).toEqual(['https://dqcv.nqs.go.jp/w/?c=pure']);
+  });
+
+  it('gives nothing for a code that is not upright on the pixel grid (the search reads it instead)', async () => {
+    const page = new Page(400, 300);
+    page.place('https://example.jp/placed', 200, 150, 3, 30);
+    expect(await decodePureQr(page.pixels(), read)).toEqual([]);
+    expect(await decodeQrImage(page.pixels(), { budgetMs: 0, read })).toEqual(['https://example.jp/placed']);
   });
 });

@@ -5,6 +5,7 @@ import {
   checkImageHeader,
   checkSize,
   fileKind,
+  MAX_ANY_FILE_BYTES,
   ReadError,
   SNIFF_BYTES,
   textOf,
@@ -18,19 +19,22 @@ export type { FileCodes } from './file-codes';
 const FILE_BUDGET_MS = 3000;
 
 export async function readCodesFromFile(file: Blob, onProgress?: PdfProgress): Promise<FileCodes> {
-  const kind = fileKind(new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer()));
+  // One read of the whole file when it may be read at all (a JPEG's size can follow any number
+  // of APPn segments, a PDF goes to its reader whole); only the kind's own limit is left to check.
+  const whole = file.size <= MAX_ANY_FILE_BYTES ? await file.arrayBuffer() : null;
+  const kind = fileKind(new Uint8Array(whole ?? (await file.slice(0, SNIFF_BYTES).arrayBuffer())));
   checkSize(kind, file.size);
+  if (!whole) throw new ReadError('fileTooLarge');
   if (kind === 'pdf') {
     const { readPdfCodes } = await import('../scan-pdf/read-pdf');
-    return readPdfCodes(file, onProgress);
+    return readPdfCodes(whole, onProgress);
   }
   if (kind === 'text') {
-    const text = textOf(new Uint8Array(await file.arrayBuffer()));
+    const text = textOf(new Uint8Array(whole));
     if (text === null) throw new ReadError('fileUnsupported');
     return { texts: urlsInText(text).map((u) => u.text.trim()), kind: 'text' };
   }
-  // The whole file: a JPEG's size can follow any number of APPn segments.
-  checkImageHeader(new Uint8Array(await file.arrayBuffer()));
+  checkImageHeader(new Uint8Array(whole));
   let bitmap: ImageBitmap;
   try {
     bitmap = await createImageBitmap(file);

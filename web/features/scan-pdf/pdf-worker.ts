@@ -18,7 +18,7 @@ import type { PdfEnvironment } from '../../../reading/pdf/pdf-pages';
 import { APP_TIME_CAPS, type PdfWork, TooMuchWork, type WorkCap } from '../../../reading/pdf/pdf-work';
 import { WARM_UP_PDF } from '../../../reading/pdf/warm-up';
 import type { Pixels } from '../../../reading/qr/image-ops';
-import { decodeQrImage } from '../../../reading/qr/strategies';
+import { decodePureQr, decodeQrImage } from '../../../reading/qr/strategies';
 import { zxingReader } from '../../../reading/qr/zxing-read';
 
 export type PdfWorkerMessage =
@@ -130,18 +130,32 @@ const env: PdfEnvironment = {
   createCanvas: (w, h) => new OffscreenCanvas(w, h),
   readPixels: (canvas) => pixelsOf(canvas as OffscreenCanvas),
   imagePixels,
-  decode: (pixels, budgetMs) => decodeQrImage(pixels, { budgetMs, read }),
+  decode: (pixels, budgetMs, options) =>
+    options?.pure ? decodePureQr(pixels, read) : decodeQrImage(pixels, { budgetMs, read }),
   inflate: streamInflate,
 };
 
-// Warm: pdf.js's worker code, the canvas path and the decoder, on a one-image page.
+/**
+ * Warm-up passes over the warm-up page, while no file has come: the engine then compiles
+ * pdf.js's font code and the decoder's hot functions fully (after one pass, the first
+ * certificate's fonts and decoding still took up to 1.5× and 3× what later ones did:
+ * bench/pdf-verify.ts).
+ */
+const WARM_PASSES = 4;
+let fileCame = false;
+
+// Warm: pdf.js's worker code, its font and image paths, and the decoder, on a certificate-like
+// page. `ready` once all passes ran (a file that comes first waits for the pass under way only).
 const warm = zxingReady
-  .then(() => scanPdfCodes(env, WARM_UP_PDF.slice()))
-  .catch(() => {})
+  .then(async () => {
+    for (let pass = 0; pass < WARM_PASSES && !fileCame; pass++)
+      await scanPdfCodes(env, WARM_UP_PDF.slice()).catch(() => {});
+  })
   .then(() => postMessage({ type: 'ready' } satisfies PdfWorkerMessage));
 
 self.onmessage = async (event: MessageEvent<ArrayBuffer>) => {
   const bytes = new Uint8Array(event.data);
+  fileCame = true;
   try {
     await warm;
     const scan = await scanPdfCodes(env, bytes, {

@@ -72,8 +72,8 @@ function scanInWorker(buffer: ArrayBuffer, onProgress?: PdfProgress): Promise<Sc
   });
 }
 
-export async function readPdfCodes(file: Blob, onProgress?: PdfProgress): Promise<FileCodes> {
-  const buffer = await file.arrayBuffer();
+/** `buffer`: the file's bytes, handed over to the reader's worker (detached here). */
+export async function readPdfCodes(buffer: ArrayBuffer, onProgress?: PdfProgress): Promise<FileCodes> {
   const run = queue.then(() => scanInWorker(buffer, onProgress));
   queue = run.catch(() => {});
   const scan = await run;
