@@ -1,15 +1,42 @@
-// Restoring a quiet zone (reading/qr/quiet-zone.ts): erosion and dilation against their
-// definitions on a small mask, the module size told from an image's runs, and a code whose
+// Restoring a quiet zone (reading/qr/quiet-zone.ts): box counts, erosion and dilation against
+// their definitions on small masks, the module size told from an image's runs, and a code whose
 // quiet zone a black bar took (as in BoofCV's "pathological" photos) made readable again.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readBarcodes } from 'zxing-wasm/reader';
 import { decodeQrFromPixels } from '../../../reading/node/qr-node';
 import type { Pixels } from '../../../reading/qr/image-ops';
-import { commonRun, dilate, erode, restoreQuietZone } from '../../../reading/qr/quiet-zone';
+import { boxCounts, commonRun, dilate, erode, restoreQuietZone } from '../../../reading/qr/quiet-zone';
 import { Page } from './draw-qr';
 
 beforeAll(async () => {
   await decodeQrFromPixels({ data: new Uint8ClampedArray(4), width: 1, height: 1 }, 1); // loads the wasm
+});
+
+describe('boxCounts', () => {
+  it('counts the set cells of each clipped (2r+1)² box, as counting them one by one does', () => {
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    for (const [w, h, r] of [
+      [13, 9, 2],
+      [6, 17, 4],
+      [20, 20, 25],
+      [1, 5, 1],
+    ] as const) {
+      const mask = Uint8Array.from({ length: w * h }, () => (random() < 0.4 ? 1 : 0));
+      const counts = boxCounts(mask, w, h, r);
+      for (let y = 0; y < h; y++)
+        for (let x = 0; x < w; x++) {
+          let n = 0;
+          for (let yy = Math.max(0, y - r); yy <= Math.min(h - 1, y + r); yy++)
+            for (let xx = Math.max(0, x - r); xx <= Math.min(w - 1, x + r); xx++)
+              n += mask[yy * w + xx] as number;
+          expect(counts[y * w + x]).toBe(n);
+        }
+    }
+  });
 });
 
 describe('erode and dilate', () => {
