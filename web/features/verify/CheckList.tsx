@@ -1,8 +1,10 @@
-// The checks, in the rows people look for (check-rows.ts): the failing one marked ✕ with its
-// reason; rows whose steps were never reached fold behind 「詳細」.
+// A QR result's checks, in the rows people look for (check-rows.ts): the failing one marked ✕
+// with its reason, the status row with the time its list was checked; rows whose steps were
+// never reached fold behind 「その他の確認項目」 (CheckSection.tsx).
 import type { VerifyResult } from '../../../core/types';
 import type { Catalogue } from '../../../i18n/catalogue';
 import { useLang } from '../../app/lang';
+import { CheckSection } from './CheckSection';
 import { type CheckRow, checkRows, type RowName } from './check-rows';
 import { formatResultTime } from './format-time';
 import { Phrased } from './Headline';
@@ -18,21 +20,15 @@ const LABEL: Record<RowName, keyof Catalogue> = {
   document: 'checkDocument',
 };
 
-function Row({ row, statusAt }: { row: CheckRow; statusAt: string | undefined }) {
+export function CheckList({ result, pdf }: { result: VerifyResult; pdf: PdfReport | undefined }) {
   const { t, lang } = useLang();
-  const icon = row.result === 'pass' ? '✓' : row.result === 'fail' ? (row.unsure ? '?' : '✕') : '－';
-  const text = row.result === 'pass' ? t.checkPass : row.result === 'fail' ? t.checkFail : t.checkSkipped;
   const japanese = lang === 'ja' || lang === 'ja-x-easy' || lang === 'zh-Hans';
-  const at =
-    row.name === 'status' && row.result === 'pass' && statusAt ? formatResultTime(statusAt, lang) : '';
-  return (
-    <li class={`check check-${row.result}${row.unsure ? ' check-unsure' : ''}`} data-row={row.name}>
-      <span class="check-icon" aria-hidden="true">
-        {icon}
-      </span>
-      <span class="check-label">{t[LABEL[row.name]] as string}</span>
-      <span class="check-result">
-        {text}
+  const statusAt = result.statusCheckedAt;
+  const detail = (row: CheckRow) => {
+    const at =
+      row.name === 'status' && row.result === 'pass' && statusAt ? formatResultTime(statusAt, lang) : '';
+    return (
+      <>
         {row.code && (
           <>
             {t.colon}
@@ -40,35 +36,15 @@ function Row({ row, statusAt }: { row: CheckRow; statusAt: string | undefined })
           </>
         )}
         {at ? (japanese ? `（${at}）` : ` (${at})`) : ''}
-      </span>
-    </li>
-  );
-}
-
-export function CheckList({ result, pdf }: { result: VerifyResult; pdf: PdfReport | undefined }) {
-  const { t } = useLang();
-  const rows = checkRows(result, pdf);
-  const shown = rows.filter((r) => r.result !== 'skipped');
-  const folded = rows.filter((r) => r.result === 'skipped');
-  const statusAt = result.statusCheckedAt;
-  return (
-    <section aria-labelledby="checks-title" class="check-list">
-      <h2 id="checks-title">{t.checksTitle}</h2>
-      <ul class="checks">
-        {shown.map((row) => (
-          <Row key={row.name} row={row} statusAt={statusAt} />
-        ))}
-      </ul>
-      {folded.length > 0 && (
-        <details class="checks-more">
-          <summary>{t.checksMore}</summary>
-          <ul class="checks">
-            {folded.map((row) => (
-              <Row key={row.name} row={row} statusAt={statusAt} />
-            ))}
-          </ul>
-        </details>
-      )}
-    </section>
-  );
+      </>
+    );
+  };
+  const lines = checkRows(result, pdf).map((row) => ({
+    name: row.name,
+    result: row.result,
+    unsure: row.unsure,
+    label: t[LABEL[row.name]] as string,
+    detail: detail(row),
+  }));
+  return <CheckSection titleId="checks-title" lines={lines} />;
 }

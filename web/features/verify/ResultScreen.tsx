@@ -10,7 +10,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { useLang } from '../../app/lang';
 import { IdentityCheck } from '../wallet/IdentityCheck';
-import { formatTime } from './format-time';
+import { CheckedAt } from './CheckedAt';
 import { shownVerdict } from './pdf-report';
 import { ResultCard } from './ResultView';
 import type { Outcome } from './verify-service';
@@ -24,7 +24,7 @@ interface Props {
 }
 
 export function ResultScreen({ outcomes, onAgain, onHome, extraActions }: Props) {
-  const { t, lang } = useLang();
+  const { t } = useLang();
   const screen = useRef<HTMLDivElement>(null);
   useEffect(() => {
     screen.current?.querySelector<HTMLElement>('.verdict-text')?.focus({ preventScroll: true });
@@ -45,13 +45,7 @@ export function ResultScreen({ outcomes, onAgain, onHome, extraActions }: Props)
       {outcomes.length === 1 && first && shownVerdict(first.result, first.pdf).verdict === 'valid' && (
         <IdentityCheck dqc={first.result} />
       )}
-      {first && (
-        <p class="record-meta">
-          {t.recordCheckedAt}
-          {t.colon}
-          {formatTime(first.checkedAt, lang)}
-        </p>
-      )}
+      {first && <CheckedAt at={first.checkedAt} />}
       <div class="actions" data-testid="result-actions">
         {extraActions}
         <button type="button" class="primary" onClick={onAgain}>

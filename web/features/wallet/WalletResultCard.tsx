@@ -8,15 +8,16 @@ import { type WalletRow, walletRows } from '../../../core/mdoc/check-rows';
 import type { IdentityMatch } from '../../../core/mdoc/identity';
 import type { WalletResult } from '../../../core/mdoc/types';
 import { useLang } from '../../app/lang';
+import { CheckSection } from '../verify/CheckSection';
 import { CredentialItems } from '../verify/CredentialItems';
 import { formatResultTime } from '../verify/format-time';
 import { Headline } from '../verify/Headline';
 import { walletHeadlineParts, walletReason } from './wallet-texts';
 import { walletCredential } from './wallet-view';
 
-function Row({ row }: { row: WalletRow }) {
+function WalletChecks({ result, index }: { result: WalletResult; index: number }) {
   const { t } = useLang();
-  const labels = {
+  const labels: Record<WalletRow['name'], string> = {
     response: t.wallet.checkResponse,
     signature: t.checkSignature,
     issuer: t.checkIssuer,
@@ -25,47 +26,14 @@ function Row({ row }: { row: WalletRow }) {
     status: t.checkStatus,
     trust: t.checkTrust,
   };
-  const icon = row.result === 'pass' ? '✓' : row.result === 'fail' ? (row.unsure ? '?' : '✕') : '－';
-  const text = row.result === 'pass' ? t.checkPass : row.result === 'fail' ? t.checkFail : t.checkSkipped;
-  return (
-    <li class={`check check-${row.result}${row.unsure ? ' check-unsure' : ''}`} data-row={row.name}>
-      <span class="check-icon" aria-hidden="true">
-        {icon}
-      </span>
-      <span class="check-label">{labels[row.name]}</span>
-      <span class="check-result">
-        {text}
-        {row.code ? `${t.colon}${walletReason(row.code, t)}` : ''}
-      </span>
-    </li>
-  );
-}
-
-function WalletChecks({ result, index }: { result: WalletResult; index: number }) {
-  const { t } = useLang();
-  const rows = walletRows(result);
-  const shown = rows.filter((r) => r.result !== 'skipped');
-  const folded = rows.filter((r) => r.result === 'skipped');
-  return (
-    <section aria-labelledby={`wallet-checks-${index}`} class="check-list">
-      <h2 id={`wallet-checks-${index}`}>{t.checksTitle}</h2>
-      <ul class="checks">
-        {shown.map((row) => (
-          <Row key={row.name} row={row} />
-        ))}
-      </ul>
-      {folded.length > 0 && (
-        <details class="checks-more">
-          <summary>{t.checksMore}</summary>
-          <ul class="checks">
-            {folded.map((row) => (
-              <Row key={row.name} row={row} />
-            ))}
-          </ul>
-        </details>
-      )}
-    </section>
-  );
+  const lines = walletRows(result).map((row) => ({
+    name: row.name,
+    result: row.result,
+    unsure: row.unsure,
+    label: labels[row.name],
+    detail: row.code ? `${t.colon}${walletReason(row.code, t)}` : '',
+  }));
+  return <CheckSection titleId={`wallet-checks-${index}`} lines={lines} />;
 }
 
 /** The identity check under a card (IdentityCheck, given by the app's side: no import cycle). */

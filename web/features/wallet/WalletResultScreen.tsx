@@ -10,7 +10,7 @@ import type { IdentityMatch } from '../../../core/mdoc/identity';
 import { useLang } from '../../app/lang';
 import { LazySaveRecord } from '../record/LazySaveRecord';
 import { canRecordWallet } from '../record/wallet-record-request';
-import { formatTime } from '../verify/format-time';
+import { CheckedAt } from '../verify/CheckedAt';
 import { RecordAgain } from './RecordAgain';
 import { type IdentitySlot, WalletResultCard } from './WalletResultCard';
 import { dqcResultOf, type WalletAnswer } from './wallet-check';
@@ -23,7 +23,7 @@ interface Props {
 }
 
 export function WalletResultScreen({ answer, identity, onAgain, onHome }: Props) {
-  const { t, lang } = useLang();
+  const { t } = useLang();
   const screen = useRef<HTMLDivElement>(null);
   /** The answer shown: the app's, or the one a record asked the wallet for again. */
   const [shown, setShown] = useState(answer);
@@ -56,11 +56,7 @@ export function WalletResultScreen({ answer, identity, onAgain, onHome }: Props)
           onIdentity={setMatched}
         />
       ))}
-      <p class="record-meta">
-        {t.recordCheckedAt}
-        {t.colon}
-        {formatTime(shown.checkedAt, lang)}
-      </p>
+      <CheckedAt at={shown.checkedAt} />
       <div class="actions" data-testid="result-actions">
         {dqc &&
           (canRecordWallet(shown) ? (
