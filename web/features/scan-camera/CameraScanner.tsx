@@ -9,6 +9,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLang } from '../../app/lang';
 import { qrDecoder } from '../qr-decode/shared-decoder';
+import { restPdfReader } from '../scan-pdf/warm';
 import { Readiness } from '../status/Readiness';
 import {
   type CameraFeatures,
@@ -96,6 +97,7 @@ export function CameraScanner({ onCode, onNoCode, notice, onStop, active, readin
     let timer: ReturnType<typeof setTimeout> | undefined;
     // The worker and its wasm start while the camera does (they take longer than a frame).
     qrDecoder().warm();
+    restPdfReader();
     (async () => {
       try {
         const list = await listCameras().catch(() => []);

@@ -136,28 +136,43 @@ const env: PdfEnvironment = {
 };
 
 /**
- * Warm-up passes over the warm-up page, while no file has come: the engine then compiles
- * pdf.js's font code and the decoder's hot functions fully (after one pass, the first
- * certificate's fonts and decoding still took up to 1.5× and 3× what later ones did:
- * bench/pdf-verify.ts).
+ * Warm-up passes over the warm-up page (pdf.js's worker code, its font and image paths, and the
+ * decoder, on a certificate-like page), while no file has come and the app has not asked for rest:
+ * the engine then compiles pdf.js's font code and the decoder's hot functions fully (after one
+ * pass, the first certificate's fonts and decoding still took up to 1.5× and 3× what later ones
+ * did: bench/pdf-verify.ts). The camera asks for rest: on two cores the passes made its
+ * camera → verdict up to 2× slower. `ready` each time the passes stop.
  */
 const WARM_PASSES = 4;
+let passes = 0;
 let fileCame = false;
+let resting = false;
+let warming: Promise<void> = Promise.resolve();
 
-// Warm: pdf.js's worker code, its font and image paths, and the decoder, on a certificate-like
-// page. `ready` once all passes ran (a file that comes first waits for the pass under way only).
-const warm = zxingReady
-  .then(async () => {
-    for (let pass = 0; pass < WARM_PASSES && !fileCame; pass++)
+function warmUp(): void {
+  warming = warming.then(async () => {
+    await zxingReady;
+    for (; passes < WARM_PASSES && !fileCame && !resting; passes++)
       await scanPdfCodes(env, WARM_UP_PDF.slice()).catch(() => {});
-  })
-  .then(() => postMessage({ type: 'ready' } satisfies PdfWorkerMessage));
+    postMessage({ type: 'ready' } satisfies PdfWorkerMessage);
+  });
+}
+warmUp();
 
-self.onmessage = async (event: MessageEvent<ArrayBuffer>) => {
+/** What the main thread sends (read-pdf.ts): a file's bytes, or warming up paused or resumed. */
+export type PdfWorkerRequest = ArrayBuffer | { type: 'rest' | 'warm' };
+
+self.onmessage = async (event: MessageEvent<PdfWorkerRequest>) => {
+  if (!(event.data instanceof ArrayBuffer)) {
+    resting = event.data.type === 'rest';
+    if (!resting) warmUp();
+    return;
+  }
   const bytes = new Uint8Array(event.data);
   fileCame = true;
   try {
-    await warm;
+    // A warm-up pass under way ends first (pdf.js reads one document at a time here).
+    await warming;
     const scan = await scanPdfCodes(env, bytes, {
       caps: APP_TIME_CAPS,
       onPage: (done, all, thorough) =>

@@ -8,7 +8,7 @@ import { ReadError, type ReadProblem } from '../../../reading/file-kind';
 import { findingsFor } from '../../../reading/pdf/pdf-findings';
 import { APP_TIME_CAPS } from '../../../reading/pdf/pdf-work';
 import type { FileCodes, PdfProgress } from '../scan-image/file-codes';
-import type { PdfWorkerMessage } from './pdf-worker';
+import type { PdfWorkerMessage, PdfWorkerRequest } from './pdf-worker';
 
 export type { PdfProgress };
 
@@ -30,9 +30,15 @@ function startWorker(): Worker {
   return w;
 }
 
-/** Starts the PDF reader's worker now, so that it is warm when a PDF arrives. */
+/** Starts the PDF reader's worker now (or lets it warm up again), so that it is warm when a PDF arrives. */
 export function warmPdfReader(): void {
-  worker ??= startWorker();
+  if (worker) worker.postMessage({ type: 'warm' } satisfies PdfWorkerRequest);
+  else worker = startWorker();
+}
+
+/** Asks the reader to pause warming up after the pass under way (the camera needs the CPU). */
+export function restPdfReader(): void {
+  worker?.postMessage({ type: 'rest' } satisfies PdfWorkerRequest);
 }
 
 /** Ends `w` and starts its replacement (warm for the next file). */
