@@ -89,6 +89,14 @@ export function enlarge(p: Pixels, minSide: number): Pixels {
   return { data, width, height };
 }
 
+/**
+ * An image that may be a code alone at one or two pixels per module (a version 40 code with its
+ * quiet zone is 185 modules): read as a pure symbol first. A scanned page is not: a pure read of
+ * each page of a 20-page scan took the CLI past its time cap.
+ */
+const mayBeLoneCode = (p: Pixels) =>
+  Math.max(p.width, p.height) <= 400 && Math.abs(p.width - p.height) <= 0.2 * Math.max(p.width, p.height);
+
 /** Decoder budgets of the thorough pass (the first pass makes the cheapest attempt only). */
 const THOROUGH = { image: 1500, page: 4000 };
 /** An image drawn over this share of the page is the page (a scan or a photo). */
@@ -112,8 +120,9 @@ async function imageCodes(
     // The issuer's image (one pixel per module) reads as a pure symbol, as it is. Others: a clean
     // image of a code reads at 4 px per module; the thorough pass enlarges further for the
     // damaged ones.
-    if (!thorough) meter.decoded(pixels.width * pixels.height);
-    let texts = thorough ? [] : await env.decode(pixels, 0, { pure: true });
+    const pure = !thorough && mayBeLoneCode(pixels);
+    if (pure) meter.decoded(pixels.width * pixels.height);
+    let texts = pure ? await env.decode(pixels, 0, { pure: true }) : [];
     if (texts.length === 0) {
       const view = enlarge(pixels, thorough ? 600 : 300);
       meter.decoded(view.width * view.height);
