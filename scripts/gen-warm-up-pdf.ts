@@ -7,7 +7,7 @@
 // Run: npx tsx scripts/gen-warm-up-pdf.ts   (--check: exit 1 when the file is not what it makes)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
-import { embedJapaneseFont, fontkit } from '../issuer/pdf/fonts';
+import { embedJapaneseFont, type FontWeight, fontkit } from '../issuer/pdf/fonts';
 import { HEADER, LABELS, QR_NOTE } from '../issuer/pdf/labels';
 import { drawQrImage, embedQrImage } from '../issuer/pdf/qr-draw';
 import { WARM_UP_TEXT } from '../reading/pdf/warm-up-text';
@@ -17,7 +17,7 @@ import { WARM_UP_TEXT } from '../reading/pdf/warm-up-text';
  * certificate's does, and is compiled for them (a four-glyph line left the first certificate's
  * text 10–15 ms slower than the next one's).
  */
-const LINES: [string, 'regular' | 'bold'][] = [
+const LINES: [string, FontWeight][] = [
   [HEADER, 'bold'],
   [Object.values(LABELS).join(' '), 'bold'],
   ['dqc 0123456789/ 介護福祉士 看護師 医師', 'regular'],
@@ -28,12 +28,13 @@ const OUT = new URL('../reading/pdf/warm-up-pdf.ts', import.meta.url);
 const doc = await PDFDocument.create({ updateMetadata: false });
 doc.registerFontkit(fontkit);
 const page = doc.addPage([420, 200]);
-for (const weight of ['regular', 'bold'] as const) {
-  const lines = LINES.filter(([, w]) => w === weight).map(([line]) => line);
-  const font = await embedJapaneseFont(doc, weight, lines.join(''));
-  for (const line of lines)
-    page.drawText(line, { x: 10, y: 186 - 12 * LINES.findIndex(([l]) => l === line), size: 8, font });
-}
+const textIn = (weight: FontWeight) => LINES.flatMap(([line, w]) => (w === weight ? [line] : [])).join('');
+const fonts = {
+  regular: await embedJapaneseFont(doc, 'regular', textIn('regular')),
+  bold: await embedJapaneseFont(doc, 'bold', textIn('bold')),
+};
+for (const [i, [line, weight]] of LINES.entries())
+  page.drawText(line, { x: 10, y: 186 - 12 * i, size: 8, font: fonts[weight] });
 drawQrImage(page, embedQrImage(doc, WARM_UP_TEXT), 10, 10, 0);
 // A classic cross-reference table: pdf.js reads the page as it reads any well-formed file.
 const bytes = await doc.save({ useObjectStreams: false });

@@ -8,7 +8,7 @@ import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import { checkImageHeader, checkSize, MAX_IMAGE_PIXELS, ReadError } from '../file-kind';
 import type { Pixels } from '../qr/image-ops';
-import { decodePureQr, decodeQrImage } from '../qr/strategies';
+import { decodeQrImage } from '../qr/strategies';
 import { zxingReader } from '../qr/zxing-read';
 
 const DEFAULT_BUDGET_MS = 3000;
@@ -35,8 +35,7 @@ export async function decodeQrFromPixels(
   options?: { pure?: boolean },
 ): Promise<string[]> {
   await prepare();
-  const read = zxingReader(readBarcodes);
-  return options?.pure ? decodePureQr(pixels, read) : decodeQrImage(pixels, { budgetMs, read });
+  return decodeQrImage(pixels, { budgetMs, read: zxingReader(readBarcodes), ...options });
 }
 
 /** Decodes a PNG, JPEG, WebP or GIF file to RGBA; throws ReadError for anything else. */

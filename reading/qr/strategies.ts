@@ -175,7 +175,12 @@ export async function decodePureQr(image: Pixels, read: ReadFn): Promise<string[
 /**
  * Reads every QR code it can find in an RGBA image. Returns the distinct texts, exactly as
  * encoded, or [] when nothing could be read within the budget. Throws on absurdly large images.
+ * `pure`: the image is read as a lone upright symbol only (decodePureQr), nothing else tried.
  */
-export async function decodeQrImage(image: Pixels, options: DecodeOptions): Promise<string[]> {
+export async function decodeQrImage(
+  image: Pixels,
+  options: DecodeOptions & { pure?: boolean | undefined },
+): Promise<string[]> {
+  if (options.pure) return decodePureQr(image, options.read);
   return [...new Set((await findQrCodes(image, options)).map((h) => h.text))];
 }

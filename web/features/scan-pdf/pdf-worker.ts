@@ -18,7 +18,7 @@ import type { PdfEnvironment } from '../../../reading/pdf/pdf-pages';
 import { APP_TIME_CAPS, type PdfWork, TooMuchWork, type WorkCap } from '../../../reading/pdf/pdf-work';
 import { WARM_UP_PDF } from '../../../reading/pdf/warm-up';
 import type { Pixels } from '../../../reading/qr/image-ops';
-import { decodePureQr, decodeQrImage } from '../../../reading/qr/strategies';
+import { decodeQrImage } from '../../../reading/qr/strategies';
 import { zxingReader } from '../../../reading/qr/zxing-read';
 
 export type PdfWorkerMessage =
@@ -130,8 +130,7 @@ const env: PdfEnvironment = {
   createCanvas: (w, h) => new OffscreenCanvas(w, h),
   readPixels: (canvas) => pixelsOf(canvas as OffscreenCanvas),
   imagePixels,
-  decode: (pixels, budgetMs, options) =>
-    options?.pure ? decodePureQr(pixels, read) : decodeQrImage(pixels, { budgetMs, read }),
+  decode: (pixels, budgetMs, options) => decodeQrImage(pixels, { budgetMs, read, ...options }),
   inflate: streamInflate,
 };
 
