@@ -1,6 +1,6 @@
 // A QR result's checks, in the rows people look for (check-rows.ts): the failing one marked ✕
 // with its reason, the status row with the time its list was checked; rows whose steps were
-// never reached fold behind 「その他の確認項目」 (CheckSection.tsx).
+// never reached fold behind 「詳細（確認しなかった項目）」 (CheckSection.tsx).
 import type { VerifyResult } from '../../../core/types';
 import type { Catalogue } from '../../../i18n/catalogue';
 import { useLang } from '../../app/lang';

@@ -1,6 +1,6 @@
 // The checks section shared by a QR result (CheckList.tsx) and a wallet result
 // (wallet/WalletResultCard.tsx): the rows that ran, each ✓ / ✕ / ? with its outcome and reason,
-// and the rows whose steps were never reached folded behind 「その他の確認項目」.
+// and the rows whose steps were never reached folded behind 「詳細（確認しなかった項目）」.
 import type { ComponentChildren } from 'preact';
 import { useLang } from '../../app/lang';
 
