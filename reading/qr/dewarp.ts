@@ -3,11 +3,14 @@
 // bend moves many module centres by half a module: a checksum error. Here the sampling grid gets
 // a coarse mesh of corrections, fitted so that the fixed patterns land on their known colours and
 // every other module centre lands clearly on dark or light (not on an edge). The symbol is then
-// redrawn flat, with a clean quiet zone, for zxing to read again.
+// redrawn flat, with a clean quiet zone, for zxing to read again; when that fails, the rendering
+// with its fixed patterns repainted as they must be is read once more (a stained finder, timing or
+// alignment pattern misleads zxing's own sampling of an otherwise readable symbol: measured on
+// BoofCV's `damaged` photos, odd half 42.9 → 52.4 %).
 import { boxMean, type Field, greyRegion, levelRange, sample } from './grey-field';
 import type { Pixels, View } from './image-ops';
 import { fitMesh, Mesh } from './mesh-fit';
-import type { Point, Quad } from './qr-grid';
+import { fixedModules, type Point, type Quad } from './qr-grid';
 
 /** A symbol zxing located but could not read. */
 export interface Located {
@@ -40,6 +43,42 @@ function render(mesh: Mesh, size: number, g: Field, scale: number): Pixels {
   return { data: out, width: side, height: side };
 }
 
+/**
+ * The fixed patterns (finders, separators, timing, alignment) painted over the flat rendering as
+ * they must be, at the symbol's own dark and light levels (the 10th and 90th percentiles of its
+ * module centres, so that zxing's local thresholds around them stay as they were). A finder
+ * washed out by glare or hidden by a stain then no longer stops zxing from locating the symbol;
+ * its error correction still has to restore the data modules on its own.
+ */
+function repaintFixed(out: Pixels, mesh: Mesh, size: number, g: Field, scale: number): void {
+  const centres: number[] = [];
+  for (let r = 0; r < size; r++) {
+    for (let c = 0; c < size; c++) {
+      const p = mesh.map((c + 0.5) / size, (r + 0.5) / size);
+      centres.push(sample(g, p.x, p.y));
+    }
+  }
+  centres.sort((a, b) => a - b);
+  const dark = centres[Math.floor(centres.length * 0.1)] ?? 0;
+  const light = centres[Math.floor(centres.length * 0.9)] ?? 255;
+  const fixed = fixedModules(size);
+  for (let r = 0; r < size; r++) {
+    for (let c = 0; c < size; c++) {
+      const f = fixed[r * size + c];
+      if (!f) continue;
+      const value = f > 0 ? dark : light;
+      for (let y = (r + MARGIN) * scale; y < (r + MARGIN + 1) * scale; y++) {
+        for (let x = (c + MARGIN) * scale; x < (c + MARGIN + 1) * scale; x++) {
+          const o = (y * out.width + x) * 4;
+          out.data[o] = value;
+          out.data[o + 1] = value;
+          out.data[o + 2] = value;
+        }
+      }
+    }
+  }
+}
+
 const dist = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y);
 
 export interface DewarpOptions {
@@ -57,7 +96,7 @@ export function dewarp(
   src: Pixels,
   { quad, size }: Located,
   { deadline, clock }: DewarpOptions = {},
-): Required<View> | null {
+): (Required<View> & { repainted: () => Pixels }) | null {
   const corners = [quad.topLeft, quad.topRight, quad.bottomRight, quad.bottomLeft];
   if (!corners.every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))) return null;
   const side = (dist(quad.topLeft, quad.topRight) + dist(quad.topLeft, quad.bottomLeft)) / 2;
@@ -101,5 +140,11 @@ export function dewarp(
     const f = mesh.map((p.x / scale - MARGIN) / size, (p.y / scale - MARGIN) / size);
     return { x: x0 + f.x * factor, y: y0 + f.y * factor };
   };
-  return { pixels: render(mesh, size, g, scale), toSource };
+  const pixels = render(mesh, size, g, scale);
+  const repainted = () => {
+    const copy = { ...pixels, data: new Uint8ClampedArray(pixels.data) };
+    repaintFixed(copy, mesh, size, g, scale);
+    return copy;
+  };
+  return { pixels, toSource, repainted };
 }

@@ -153,7 +153,10 @@ export async function findQrCodes(image: Pixels, options: DecodeOptions): Promis
       const step = `${attempt.name}+dewarp`;
       await timed(step, async () => {
         const flat = dewarp(view.pixels, lead, { deadline, clock });
-        if (flat) take((await read(flat.pixels, {})).symbols, step, (p) => toSource(flat.toSource(p)));
+        if (!flat) return;
+        const back = (p: Point) => toSource(flat.toSource(p));
+        const found = (await read(flat.pixels, {})).symbols;
+        take(found.length > 0 ? found : (await read(flat.repainted(), {})).symbols, step, back);
       });
     }
     if (!quick) await regions.search({ photo: full, read, take, hits, overBudget, timed });
