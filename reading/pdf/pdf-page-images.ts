@@ -26,11 +26,41 @@ export interface PageOperators {
    * at 2 MP each for nothing).
    */
   paintsShapes: boolean;
+  /** Whether anything but text and paths is painted (images, image masks, shadings, patterns). */
+  paintsPictures: boolean;
+  /** Subpaths of the page's paths (a rectangle is one): a code drawn as vectors has hundreds. */
+  subpaths: number;
 }
 
-/** pdf.js operators that paint something other than glyphs of text. */
-const SHAPE_OPERATORS = (OPS: typeof import('pdfjs-dist').OPS) =>
-  new Set([
+/**
+ * Fewer subpaths than this cannot draw a QR code: even merged into one outline per connected
+ * dark area, a version 1 symbol has about 40 (three finders of 3 each, and its data), and the
+ * version 15–40 of a DQC URL (PROFILE §5) hundreds. A certificate's rules and frames have 8–41.
+ */
+export const MIN_CODE_SUBPATHS = 64;
+
+/** pdf.js's path drawing ops in a constructPath's data (pdf.js src/shared/util.js DrawOPS). */
+const DRAW_OP_ARGS = [2, 2, 6, 4, 0] as const;
+const MOVE_TO = 0;
+
+/** The subpaths in a constructPath's data (each begins with a moveTo); 0 for anything else. */
+function subpathsOf(args: unknown[]): number {
+  const data = (args[1] as unknown[] | undefined)?.[0];
+  if (!(data instanceof Float32Array) && !Array.isArray(data)) return 0;
+  let count = 0;
+  for (let i = 0; i < data.length; ) {
+    const op = data[i++] as number;
+    const skip = DRAW_OP_ARGS[op];
+    if (skip === undefined) return count; // an op pdf.js would warn about: stop counting
+    if (op === MOVE_TO) count++;
+    i += skip;
+  }
+  return count;
+}
+
+/** pdf.js operators that paint paths, and those that paint pictures (neither is text). */
+const painting = (OPS: typeof import('pdfjs-dist').OPS) => ({
+  paths: new Set([
     OPS.constructPath,
     OPS.stroke,
     OPS.closeStroke,
@@ -40,6 +70,9 @@ const SHAPE_OPERATORS = (OPS: typeof import('pdfjs-dist').OPS) =>
     OPS.eoFillStroke,
     OPS.closeFillStroke,
     OPS.closeEOFillStroke,
+    (OPS as unknown as { rawFillPath?: number }).rawFillPath ?? -1,
+  ]),
+  pictures: new Set([
     OPS.shadingFill,
     OPS.paintXObject,
     OPS.paintImageMaskXObject,
@@ -50,8 +83,8 @@ const SHAPE_OPERATORS = (OPS: typeof import('pdfjs-dist').OPS) =>
     OPS.paintImageXObjectRepeat,
     OPS.paintImageMaskXObjectRepeat,
     OPS.paintSolidColorImageMask,
-    (OPS as unknown as { rawFillPath?: number }).rawFillPath ?? -1,
-  ]);
+  ]),
+});
 
 type Matrix = [number, number, number, number, number, number];
 const multiply = ([a, b, c, d, e, f]: Matrix, [A, B, C, D, E, F]: Matrix): Matrix => [
@@ -73,11 +106,15 @@ export async function pageOperators(
   const stack: Matrix[] = [];
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   const images: PaintedImage[] = [];
-  const shapes = SHAPE_OPERATORS(OPS);
+  const kinds = painting(OPS);
   let paintsShapes = false;
+  let paintsPictures = false;
+  let subpaths = 0;
   ops.fnArray.forEach((fn, i) => {
-    if (shapes.has(fn)) paintsShapes = true;
     const args = ops.argsArray[i] as unknown[];
+    if (kinds.paths.has(fn)) paintsShapes = true;
+    if (kinds.pictures.has(fn)) paintsShapes = paintsPictures = true;
+    if (fn === OPS.constructPath) subpaths += subpathsOf(args);
     if (fn === OPS.save) stack.push(ctm);
     else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
     else if (fn === OPS.transform) ctm = multiply(args as Matrix, ctm);
@@ -93,7 +130,7 @@ export async function pageOperators(
       });
     }
   });
-  return { images, count: ops.fnArray.length, paintsShapes };
+  return { images, count: ops.fnArray.length, paintsShapes, paintsPictures, subpaths };
 }
 
 /** How long one image may take to arrive once the operator list is in (it is sent before). */

@@ -7,7 +7,13 @@
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import { checkSize, ReadError } from '../file-kind';
 import type { Pixels } from '../qr/image-ops';
-import { imageData, type PageOperators, pageOperators, worthDecoding } from './pdf-page-images';
+import {
+  imageData,
+  MIN_CODE_SUBPATHS,
+  type PageOperators,
+  pageOperators,
+  worthDecoding,
+} from './pdf-page-images';
 import { MAX_IMAGE_PIXELS } from './pdf-preflight';
 import { RenderBudgetSpent, renderedCodes } from './pdf-render';
 import type { FoundCode, PdfEnvironment, PdfScan } from './pdf-scan-types';
@@ -168,8 +174,11 @@ async function pageCodes(
     : { found: [], covered: false };
   if (images.found.length > 0) return images.found;
   // Nothing drawn but text (or nothing at all): nothing a render could find. A scan whose page
-  // image was just read at full resolution: the first pass does not read it again, smaller.
+  // image was just read at full resolution: the first pass does not read it again, smaller. Nor
+  // does it render a page of a few paths alone (a certificate's second page of rules and frames):
+  // too few to draw a code; the thorough pass still renders it when no code was found at all.
   if ((ops && !ops.paintsShapes) || (!thorough && images.covered)) return [];
+  if (!thorough && ops && !ops.paintsPictures && ops.subpaths < MIN_CODE_SUBPATHS) return [];
   return renderedCodes(env, page, n, thorough, budget(THOROUGH.page), meter).catch(
     (e: unknown): FoundCode[] => {
       if (e instanceof TooMuchWork || e instanceof RenderBudgetSpent) throw e;

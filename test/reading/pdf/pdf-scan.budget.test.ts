@@ -4,6 +4,7 @@
 // within the caps; blank pages cost no render; certificate PDFs as people hand them over (issued,
 // scanned, photographed, 20 pages with the certificate last) are read with counters far inside
 // every cap. Counters are asserted, never time.
+import { grayscale, PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderCertificatePdf } from '../../../issuer/pdf';
 import { scannedLookingPdf } from '../../../issuer/pdf/doctored';
@@ -14,7 +15,7 @@ import type { PdfEnvironment } from '../../../reading/pdf/pdf-pages';
 import { FIRST_PASS_RENDER_PIXELS } from '../../../reading/pdf/pdf-render';
 import { APP_TIME_CAPS, PDF_CAPS, type PdfWork, TooMuchWork } from '../../../reading/pdf/pdf-work';
 import { SAMPLE } from '../../issuer/pdf/fixtures';
-import { HOSTILE_PDFS, sharedImagePdf } from './support/hostile-pdfs';
+import { HOSTILE_PDFS, sharedImagePdf, vectorQrPdf } from './support/hostile-pdfs';
 import { pageTree, rawPdf } from './support/raw-pdf';
 import { certificateLastPdf, photographedPdf, scannedPagesPdf } from './support/real-pdfs';
 
@@ -69,11 +70,13 @@ describe('issue 14 point 2: hostile files end with pdfTooMuchWork within the cap
     expect(result.work).toMatchObject({ renderedPixels: 0, decodedPixels: 0 });
   });
 
-  it('a page of 200 × 200 inches with one mark is rendered at 4 MP at most in the first pass', async () => {
+  it('a page of 200 × 200 inches with a few marks is rendered at 4 MP at most in the first pass', async () => {
     const objects = pageTree(1);
+    // Enough marks to draw a code (MIN_CODE_SUBPATHS), so the first pass renders the page.
+    const marks = Array.from({ length: 80 }, (_, i) => `${(i % 9) * 20} ${Math.floor(i / 9) * 20} 10 10 re`);
     objects.push(
       { value: '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 14400 14400] /Contents 4 0 R >>' },
-      { value: '', stream: new TextEncoder().encode('0 0 10 10 re f') },
+      { value: '', stream: new TextEncoder().encode(`${marks.join('\n')} f`) },
     );
     const result = await scan(rawPdf(objects));
     expect(result.codes).toEqual([]);
@@ -108,6 +111,24 @@ describe('certificate PDFs stay far inside the caps', () => {
     inside(result.work, 0.1);
   }, 120_000);
 
+  it('a page of rules and frames alone beside it is not rendered (too few paths for a code)', async () => {
+    for (const [rulesFirst, page] of [
+      [false, 1],
+      [true, 2],
+    ] as const) {
+      const result = await scan(await withRulesPage(certificate, rulesFirst));
+      expect(result.codes.map((c) => [c.text, c.page])).toEqual([[SAMPLE.url, page]]);
+      expect(result.work).toMatchObject({ renderedPixels: 0, pagesRead: 2 });
+    }
+  });
+
+  it('a code drawn as vectors, a rectangle per module, is found on the rendered page', async () => {
+    const result = await scan(vectorQrPdf(SAMPLE.url));
+    expect(result.codes.map((c) => [c.text, c.page])).toEqual([[SAMPLE.url, 1]]);
+    expect(result.work.renderedPixels).toBeGreaterThan(0);
+    expect(result.work.renderedPixels).toBeLessThanOrEqual(FIRST_PASS_RENDER_PIXELS);
+  });
+
   it('20 pages, the certificate last: every page read once, pages of text alone not rendered', async () => {
     const result = await scan(await certificateLastPdf(certificate, 20));
     expect(result.codes.map((c) => [c.text, c.page])).toEqual([[SAMPLE.url, 20]]);
@@ -123,3 +144,20 @@ describe('certificate PDFs stay far inside the caps', () => {
     inside(result.work, 0.1);
   }, 120_000);
 });
+
+/** The PDF with a page of a table's rules and frames (8 rectangles, as a certificate's 2nd page). */
+async function withRulesPage(pdf: Uint8Array, first: boolean): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(pdf);
+  const page = first ? doc.insertPage(0, [595, 842]) : doc.addPage([595, 842]);
+  for (let i = 0; i < 8; i++) {
+    page.drawRectangle({
+      x: 50,
+      y: 700 - 40 * i,
+      width: 495,
+      height: 40,
+      borderColor: grayscale(0.4),
+      borderWidth: 0.6,
+    });
+  }
+  return doc.save();
+}

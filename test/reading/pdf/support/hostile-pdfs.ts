@@ -48,6 +48,23 @@ export function sharedImagePdf(url: string, pages = 2): Uint8Array {
   );
 }
 
+/**
+ * One A4 page with the code drawn as vectors, a filled rectangle per dark module (as some
+ * generators and "print to PDF" of an SVG do).
+ */
+export function vectorQrPdf(url: string): Uint8Array {
+  const { size, dark } = qrMatrix(url, 'M');
+  const cells: string[] = [];
+  dark.forEach((row, r) => {
+    row.forEach((on, c) => {
+      if (on) cells.push(`${c} ${size - 1 - r} 1 1 re`);
+    });
+  });
+  const module = 200 / size;
+  const content = `q ${module} 0 0 ${module} 200 400 cm 0 g\n${cells.join('\n')}\nf Q`;
+  return pagesWith(1, () => 4, [{ value: '/Filter /FlateDecode', stream: flate(content) }]);
+}
+
 /** Point 2a: one page whose content stream inflates to `bytes` zero bytes (1 GiB: ~1 MB file). */
 export function contentBombPdf(bytes = 1024 * MiB): Uint8Array {
   return pagesWith(1, () => 4, [
