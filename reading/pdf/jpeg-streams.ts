@@ -3,13 +3,9 @@
 // inside object streams (PDF 32000-1 §7.5.7), so a scan of top-level objects finds them all.
 // In an encrypted PDF the JPEG file is the stream's data decrypted (§7.6.2): `read` gives it.
 
-const MAX_STREAMS = 64;
+import { searchableText } from './pdf-syntax';
 
-function latin1(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return s;
-}
+const MAX_STREAMS = 64;
 
 /** Stream `num gen`'s data lying at `start`, each way a reader may read it (decrypted). */
 export type StreamReader = (num: number, gen: number, start: number, data: Uint8Array) => Uint8Array[];
@@ -18,7 +14,7 @@ export function jpegStreams(
   pdf: Uint8Array,
   read: StreamReader = (_n, _g, _s, data) => [data],
 ): Uint8Array[] {
-  const text = latin1(pdf);
+  const text = searchableText(pdf);
   const out: Uint8Array[] = [];
   const objectPattern = /\d+\s+\d+\s+obj\s*<<[\s\S]*?>>\s*stream\r?\n/g;
   for (let m = objectPattern.exec(text); m && out.length < MAX_STREAMS; m = objectPattern.exec(text)) {

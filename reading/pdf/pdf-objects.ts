@@ -17,6 +17,7 @@ import {
   type PdfObject,
   type PdfValue,
   Ref,
+  searchableText,
 } from './pdf-syntax';
 import { catalogOf, trailersOf } from './pdf-trailers';
 import type { WorkMeter } from './pdf-work';
@@ -72,7 +73,7 @@ export async function readObjects(
   meter: WorkMeter,
   inflate: Inflater,
 ): Promise<ObjectTable> {
-  const text = latin1(bytes, 0, bytes.length);
+  const text = searchableText(bytes);
   const found: { at: number; object: PdfObject }[] = [];
   const streams: PdfObject[] = [];
   const all = new Map<number, PdfObject>();

@@ -238,6 +238,27 @@ export class Lexer {
   }
 }
 
+/** WHATWG's decoder for the "latin1" label: one UTF-16 unit per byte, natively (no JS loop). */
+const ONE_CHAR_PER_BYTE = new TextDecoder('windows-1252');
+/** Node's Buffer, where there is one: its latin1 is 1 ms for 16 MB, Node's TextDecoder 200 ms. */
+const nodeBuffer = (
+  globalThis as {
+    Buffer?: { from(b: ArrayBufferLike, offset: number, length: number): { toString(e: 'latin1'): string } };
+  }
+).Buffer;
+
+/**
+ * A whole file as a string to search for keywords in (`obj`, `stream`, a filter's name): one
+ * character per byte, so a match's index is its byte offset. Bytes 0x80–0x9F may come out as
+ * windows-1252's characters (browsers) rather than latin1's (Node); no keyword or \s holds
+ * either, and token values are read from the bytes with latin1(). A 16 MB scan took 2.2 s to
+ * concatenate in chunks; this takes milliseconds.
+ */
+export const searchableText = (bytes: Uint8Array): string =>
+  nodeBuffer
+    ? nodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')
+    : ONE_CHAR_PER_BYTE.decode(bytes);
+
 export function latin1(bytes: Uint8Array, start: number, end: number): string {
   let s = '';
   for (let i = start; i < end; i += 0x2000)
