@@ -37,17 +37,22 @@ class FakeHistory implements HistoryLike {
   }
 }
 
-function setup(later = false) {
+/** `held`: the deferred pushState calls wait in `pending` until the test runs them. */
+function setup(later = false, held = false) {
   const history = new FakeHistory(later);
   const shown: string[] = [];
+  const pending: (() => void)[] = [];
   const nav = new ScreenHistory<string>(
     history,
     'home',
     (s) => shown.push(s),
-    (run) => run(),
+    (run) => (held ? pending.push(run) : run()),
   );
   history.onPop = (state) => nav.popped(state);
-  return { history, nav, shown, last: () => shown[shown.length - 1] };
+  const runPending = () => {
+    for (const run of pending.splice(0)) run();
+  };
+  return { history, nav, shown, runPending, last: () => shown[shown.length - 1] };
 }
 
 describe('ScreenHistory', () => {
@@ -144,45 +149,27 @@ describe('ScreenHistory', () => {
   });
 
   it('shows a pushed screen first and makes its entry after (a first pushState is slow)', () => {
-    const history = new FakeHistory();
-    const shown: string[] = [];
-    const pending: (() => void)[] = [];
-    const nav = new ScreenHistory<string>(
-      history,
-      'home',
-      (s) => shown.push(s),
-      (run) => pending.push(run),
-    );
-    history.onPop = (state) => nav.popped(state);
+    const { history, nav, runPending, last } = setup(false, true);
     nav.push('result');
-    expect(shown.at(-1)).toBe('result');
+    expect(last()).toBe('result');
     expect(history.entries).toHaveLength(1);
-    for (const run of pending.splice(0)) run();
+    runPending();
     expect(history.entries).toHaveLength(2);
     // Made once only, however the deferred call and the app's next step interleave.
     nav.push('settings');
     nav.back(); // the entry is made before going back over it
     expect(history.entries).toHaveLength(3);
-    for (const run of pending.splice(0)) run();
+    runPending();
     expect(history.entries).toHaveLength(3);
-    expect(shown.at(-1)).toBe('result');
+    expect(last()).toBe('result');
   });
 
   it('drops an entry not made yet when the browser moved first', () => {
-    const history = new FakeHistory();
-    const shown: string[] = [];
-    const pending: (() => void)[] = [];
-    const nav = new ScreenHistory<string>(
-      history,
-      'home',
-      (s) => shown.push(s),
-      (run) => pending.push(run),
-    );
-    history.onPop = (state) => nav.popped(state);
+    const { history, nav, runPending, last } = setup(false, true);
     nav.push('result');
     nav.popped({ dqc: 0 });
-    for (const run of pending.splice(0)) run();
+    runPending();
     expect(history.entries).toHaveLength(1);
-    expect(shown.at(-1)).toBe('home');
+    expect(last()).toBe('home');
   });
 });
