@@ -90,7 +90,7 @@ describe('issuer CLI', () => {
     expect(issuerCli(['status', '--dir', dir, '--cti', cti, '--set', 'valid']).status).toBe(0);
     expect(verdictOf(url)?.verdict).toBe('valid');
     expect(issuerCli(['status', '--dir', dir, '--cti', 'nope', '--set', 'revoked']).status).toBe(2);
-  });
+  }, 90_000); // eleven CLI processes, each 2–5 s of start-up on a loaded 2-core machine
 
   it('a cti beginning with "-" (base64url allows it) is read as the value of --cti', () => {
     const dash = issuerCli(['status', '--dir', dir, '--cti', '-utJf4OGkGbg8x9CzFYksQ', '--set', 'revoked']);
