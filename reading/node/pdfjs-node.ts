@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api';
 import { scanPdfCodes } from '../pdf/pdf-codes';
 import type { PdfCodes } from '../pdf/pdf-findings';
+import { rawImageToRgba } from '../pdf/pdf-page-images';
 import type { PdfEnvironment } from '../pdf/pdf-pages';
 import type { Pixels } from '../qr/image-ops';
 import { decodeQrFromPixels } from './qr-node';
@@ -52,39 +53,11 @@ export async function loadPdf(bytes: Uint8Array, password?: string): Promise<PDF
   }).promise;
 }
 
-/** R, G, B, A in memory is 0xAABBGGRR as a 32-bit word on a little-endian machine. */
-const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
-
 /** pdf.js hands raw image data over as 1, 3 or 4 channels; RGBA for the decoder. */
 function rawToPixels(image: unknown): Pixels | null {
   const img = image as { data?: Uint8Array | Uint8ClampedArray; width: number; height: number };
   if (!img?.data || !img.width || !img.height) return null;
-  const n = img.width * img.height;
-  const channels = img.data.length / n;
-  if (channels === 4) return { data: new Uint8ClampedArray(img.data), width: img.width, height: img.height };
-  if (channels !== 3 && channels !== 1) return null;
-  const rgba = new Uint8ClampedArray(n * 4);
-  const src = img.data;
-  // A pixel per 32-bit write, one loop per layout: a 20-page 200 dpi scan is 77 MP.
-  const out = new Uint32Array(rgba.buffer);
-  if (!LITTLE_ENDIAN) {
-    for (let i = 0; i < n; i++) {
-      const j = i * channels;
-      rgba.set(
-        channels === 3
-          ? [src[j] ?? 0, src[j + 1] ?? 0, src[j + 2] ?? 0, 255]
-          : [src[j] ?? 0, src[j] ?? 0, src[j] ?? 0, 255],
-        i * 4,
-      );
-    }
-  } else if (channels === 3) {
-    for (let i = 0, j = 0; i < n; i++, j += 3)
-      out[i] =
-        0xff000000 | ((src[j + 2] as number) << 16) | ((src[j + 1] as number) << 8) | (src[j] as number);
-  } else {
-    for (let i = 0; i < n; i++) out[i] = 0xff000000 | ((src[i] as number) * 0x010101);
-  }
-  return { data: rgba, width: img.width, height: img.height };
+  return rawImageToRgba(img.data, img.width, img.height);
 }
 
 /** The reading layer's PDF environment in Node: pdf.js's legacy build and @napi-rs/canvas. */

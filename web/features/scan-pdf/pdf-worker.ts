@@ -14,6 +14,7 @@ import { ReadError } from '../../../reading/file-kind';
 import { scanPdfCodes } from '../../../reading/pdf/pdf-codes';
 import { streamInflate } from '../../../reading/pdf/pdf-filters';
 import type { PdfCodes } from '../../../reading/pdf/pdf-findings';
+import { rawImageToRgba } from '../../../reading/pdf/pdf-page-images';
 import type { PdfEnvironment } from '../../../reading/pdf/pdf-pages';
 import { APP_TIME_CAPS, type PdfWork, TooMuchWork, type WorkCap } from '../../../reading/pdf/pdf-work';
 import { WARM_UP_PDF } from '../../../reading/pdf/warm-up';
@@ -100,18 +101,7 @@ function imagePixels(image: unknown): Pixels | null {
     (canvas.getContext('2d') as OffscreenCanvasRenderingContext2D).drawImage(img.bitmap, 0, 0);
     return pixelsOf(canvas);
   }
-  if (!img.data) return null;
-  const n = img.width * img.height;
-  const rgba = new Uint8ClampedArray(n * 4);
-  const channels = img.data.length / n;
-  if (channels === 4) rgba.set(img.data);
-  else if (channels === 3)
-    for (let i = 0; i < n; i++)
-      rgba.set([img.data[i * 3] ?? 0, img.data[i * 3 + 1] ?? 0, img.data[i * 3 + 2] ?? 0, 255], i * 4);
-  else if (channels === 1)
-    for (let i = 0; i < n; i++) rgba.set([img.data[i] ?? 0, img.data[i] ?? 0, img.data[i] ?? 0, 255], i * 4);
-  else return null; // 1-bit masks and others: the rendered page covers them
-  return { data: rgba, width: img.width, height: img.height };
+  return img.data ? rawImageToRgba(img.data, img.width, img.height) : null;
 }
 
 const env: PdfEnvironment = {
