@@ -19,6 +19,7 @@ npx tsc -p worker
 npx biome check .
 npx tsx scripts/gen-import-rules.ts --check
 npx tsx scripts/gen-warm-up-pdf.ts --check
+npx tsx scripts/gen-warm-up-code.ts --check
 npx tsx scripts/check-imports.ts
 step "unit, conformance, CLI, PDF and QR tests (Node)"
 npx vitest run $(json node)

@@ -6,9 +6,9 @@ import { dirname, join } from 'node:path';
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api';
 import { scanPdfCodes } from '../pdf/pdf-codes';
 import type { PdfCodes } from '../pdf/pdf-findings';
-import { rawImageToRgba } from '../pdf/pdf-page-images';
 import type { PdfEnvironment } from '../pdf/pdf-pages';
 import type { Pixels } from '../qr/image-ops';
+import { rawImageToRgba } from '../qr/raw-pixels';
 import { decodeQrFromPixels } from './qr-node';
 
 const PDFJS_PACKAGE = createRequire(import.meta.url).resolve('pdfjs-dist/package.json');

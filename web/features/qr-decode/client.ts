@@ -2,7 +2,7 @@
 // with the wasm), requests matched by id, images transferred rather than copied. `warm` starts
 // the worker and compiles the wasm ahead of the first image (the camera screen calls it when it
 // opens, so the first frame showing a code is not the one that pays for start-up).
-import type { DecodeRequest, DecodeResponse, WarmRequest } from './qr-worker';
+import type { DecodeRequest, DecodeResponse, WarmedResponse, WarmRequest } from './qr-worker';
 
 export interface QrDecoder {
   /**
@@ -11,8 +11,11 @@ export interface QrDecoder {
    * do not use it afterwards. Rejects if the worker fails or does not answer in time.
    */
   decode(image: ImageBitmap | ImageData | VideoFrame, budgetMs?: number): Promise<string[]>;
-  /** Starts the worker and its wasm now (idempotent; never rejects). */
-  warm(): void;
+  /**
+   * Starts the worker and its wasm now and reads one code there (idempotent). Resolves when the
+   * decoder is ready, or when it cannot be (no worker, a failure, WARM_WAIT_MS): never rejects.
+   */
+  warm(): Promise<void>;
   /** Stops the worker; pending requests reject. The next decode starts a new worker. */
   dispose(): void;
 }
@@ -20,6 +23,8 @@ export interface QrDecoder {
 const DEFAULT_BUDGET_MS = 3000;
 /** A worker that overruns its budget by this much is considered stuck and restarted. */
 const GRACE_MS = 20_000;
+/** Longest wait for the warm-up: after it, frames are sent regardless (a slow device still reads). */
+const WARM_WAIT_MS = 5_000;
 
 interface Pending {
   resolve: (texts: string[]) => void;
@@ -31,6 +36,12 @@ export function createQrDecoder(): QrDecoder {
   let worker: Worker | null = null;
   let nextId = 1;
   const pending = new Map<number, Pending>();
+  /** Who waits for the worker's warm-up (answered in order: one worker, one warm-up). */
+  let warmWaiters: (() => void)[] = [];
+  const warmed = () => {
+    for (const resolve of warmWaiters) resolve();
+    warmWaiters = [];
+  };
 
   const stop = (reason: string) => {
     worker?.terminate();
@@ -40,12 +51,14 @@ export function createQrDecoder(): QrDecoder {
       request.reject(new Error(reason));
     }
     pending.clear();
+    warmed();
   };
 
   const start = (): Worker => {
     if (worker) return worker;
     const started = new Worker(new URL('./qr-worker.ts', import.meta.url), { type: 'module' });
-    started.onmessage = (event: MessageEvent<DecodeResponse>) => {
+    started.onmessage = (event: MessageEvent<DecodeResponse | WarmedResponse>) => {
+      if ('warmed' in event.data) return warmed();
       const request = pending.get(event.data.id);
       if (!request) return;
       pending.delete(event.data.id);
@@ -75,11 +88,15 @@ export function createQrDecoder(): QrDecoder {
       });
     },
     warm() {
-      try {
-        start().postMessage({ warm: true } satisfies WarmRequest);
-      } catch {
-        // no worker here: the first decode will say so
-      }
+      return new Promise<void>((resolve) => {
+        try {
+          start().postMessage({ warm: true } satisfies WarmRequest);
+          warmWaiters.push(resolve);
+          setTimeout(resolve, WARM_WAIT_MS);
+        } catch {
+          resolve(); // no worker here: the first decode will say so
+        }
+      });
     },
     dispose() {
       stop('QR decoder disposed');

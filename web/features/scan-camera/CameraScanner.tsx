@@ -95,8 +95,9 @@ export function CameraScanner({ onCode, onNoCode, notice, onStop, active, readin
     let stream: MediaStream | null = null;
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    // The worker and its wasm start while the camera does (they take longer than a frame).
-    qrDecoder().warm();
+    // The worker and its wasm start while the camera does (they take longer than a frame), and
+    // frames go to it once it is ready: one sent sooner would wait there and be read stale.
+    const decoderReady = qrDecoder().warm();
     restPdfReader();
     (async () => {
       try {
@@ -112,6 +113,7 @@ export function CameraScanner({ onCode, onNoCode, notice, onStop, active, readin
         setTrack(videoTrack);
         if (videoTrack) setCaps(features(videoTrack));
         setReady(true);
+        await decoderReady;
         // One frame at a time: the next is taken only once the last one is read.
         const tick = async () => {
           if (stopped) return;

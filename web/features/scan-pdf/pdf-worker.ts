@@ -14,11 +14,11 @@ import { ReadError } from '../../../reading/file-kind';
 import { scanPdfCodes } from '../../../reading/pdf/pdf-codes';
 import { streamInflate } from '../../../reading/pdf/pdf-filters';
 import type { PdfCodes } from '../../../reading/pdf/pdf-findings';
-import { rawImageToRgba } from '../../../reading/pdf/pdf-page-images';
 import type { PdfEnvironment } from '../../../reading/pdf/pdf-pages';
 import { APP_TIME_CAPS, type PdfWork, TooMuchWork, type WorkCap } from '../../../reading/pdf/pdf-work';
 import { WARM_UP_PDF } from '../../../reading/pdf/warm-up';
 import type { Pixels } from '../../../reading/qr/image-ops';
+import { rawImageToRgba } from '../../../reading/qr/raw-pixels';
 import { decodeQrImage } from '../../../reading/qr/strategies';
 import { zxingReader } from '../../../reading/qr/zxing-read';
 

@@ -1,7 +1,8 @@
 // The decoder's main-thread side (web/features/qr-decode/client.ts) with a stand-in Worker: `warm`
 // starts the worker and asks it to compile the wasm before any image (the camera screen calls it
-// when it opens), without a second worker on the first decode; images are transferred (a
-// VideoFrame or ImageBitmap by itself, an ImageData by its buffer), answers matched by id.
+// when it opens), without a second worker on the first decode, and resolves once the worker says
+// it is warm (or has failed); images are transferred (a VideoFrame or ImageBitmap by itself, an
+// ImageData by its buffer), answers matched by id.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createQrDecoder } from '../../../../web/features/qr-decode/client';
 
@@ -48,6 +49,29 @@ describe('createQrDecoder', () => {
     decoder.warm();
     expect(workers).toHaveLength(1);
     decoder.dispose();
+  });
+
+  it('warm resolves when the worker has warmed up, not before', async () => {
+    const workers = fakeWorkers();
+    const decoder = createQrDecoder();
+    let ready = false;
+    const warming = decoder.warm().then(() => {
+      ready = true;
+    });
+    await Promise.resolve();
+    expect(ready).toBe(false);
+    workers[0]?.answer({ warmed: true });
+    await warming;
+    expect(ready).toBe(true);
+    decoder.dispose();
+  });
+
+  it('warm resolves, never rejects, when the worker fails while warming', async () => {
+    const workers = fakeWorkers();
+    const decoder = createQrDecoder();
+    const warming = decoder.warm();
+    workers[0]?.onerror?.();
+    await expect(warming).resolves.toBeUndefined();
   });
 
   it('decodes on the warmed worker, transferring a frame and matching the answer by id', async () => {

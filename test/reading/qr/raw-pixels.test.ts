@@ -1,7 +1,7 @@
-// pdf.js's raw image data as RGBA (reading/pdf/pdf-page-images.ts rawImageToRgba), the one
-// conversion the CLI's and the app's PDF readers share: grey, RGB and RGBA pixel for pixel.
+// Raw pixel buffers as RGBA (reading/qr/raw-pixels.ts rawImageToRgba), the one conversion the
+// CLI's and the app's PDF readers and the camera's frames share: grey, RGB and RGBA pixel for pixel.
 import { describe, expect, it } from 'vitest';
-import { rawImageToRgba } from '../../../reading/pdf/pdf-page-images';
+import { rawImageToRgba } from '../../../reading/qr/raw-pixels';
 
 describe('rawImageToRgba', () => {
   it('spreads grey over R, G and B, opaque', () => {
