@@ -5,9 +5,9 @@
 // (bench/camera-verdict.ts). The text is as long as a small certificate's URL, so the code is as
 // dense (alignment patterns, version information, several error-correction blocks).
 // Run: npx tsx scripts/gen-warm-up-code.ts   (--check: exit 1 when the file is not what it makes)
-import { readFileSync, writeFileSync } from 'node:fs';
 import { qrMatrix } from '../issuer/qr/qr-image';
 import { WARM_UP_CODE_TEXT } from '../reading/qr/warm-up-text';
+import { writeOrCheck } from './lib/generated-source';
 
 const OUT = new URL('../reading/qr/warm-up-code.ts', import.meta.url);
 
@@ -27,14 +27,4 @@ export const WARM_UP_CODE_SIZE = ${matrix.size};
 export const WARM_UP_CODE_BASE64 =
 ${lines.map((l) => `  '${l}'`).join(' +\n')};
 `;
-if (process.argv.includes('--check')) {
-  const same = readFileSync(OUT, 'utf8') === source;
-  console.log(
-    same
-      ? 'warm-up code up to date'
-      : 'reading/qr/warm-up-code.ts is stale: npx tsx scripts/gen-warm-up-code.ts',
-  );
-  process.exit(same ? 0 : 1);
-}
-writeFileSync(OUT, source);
-console.log(`version ${matrix.version}, ${bits.length} bytes`);
+writeOrCheck(OUT, source, 'scripts/gen-warm-up-code.ts', `version ${matrix.version}, ${bits.length} bytes`);
