@@ -10,11 +10,12 @@ const MAX_STREAMS = 64;
 /** Stream `num gen`'s data lying at `start`, each way a reader may read it (decrypted). */
 export type StreamReader = (num: number, gen: number, start: number, data: Uint8Array) => Uint8Array[];
 
+/** `text` is `pdf` as searchableText gives it, when the caller has it already (the pre-flight). */
 export function jpegStreams(
   pdf: Uint8Array,
   read: StreamReader = (_n, _g, _s, data) => [data],
+  text: string = searchableText(pdf),
 ): Uint8Array[] {
-  const text = searchableText(pdf);
   const out: Uint8Array[] = [];
   const objectPattern = /\d+\s+\d+\s+obj\s*<<[\s\S]*?>>\s*stream\r?\n/g;
   for (let m = objectPattern.exec(text); m && out.length < MAX_STREAMS; m = objectPattern.exec(text)) {

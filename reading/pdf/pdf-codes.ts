@@ -33,7 +33,7 @@ export async function scanPdfCodes(
   const preflighted = await preflight(bytes, meter, env.inflate ?? streamInflate);
   // The photo digests are hashed while the pages are read (over the JPEG files decrypted, when
   // the PDF is encrypted).
-  const jpegs = jpegStreams(bytes, preflighted.streamData);
+  const jpegs = jpegStreams(bytes, preflighted.streamData, preflighted.text);
   const digests = Promise.all(jpegs.map(async (s) => encodeBase64Url(await sha256(s))));
   digests.catch(() => {});
   // pdf.js takes ownership of (detaches) the buffer it is given: it gets a copy.

@@ -42,6 +42,8 @@ export interface ObjectTable {
   locked: boolean;
   /** Every way pdf.js may read a stream's data (one, unless pdf-encryption.ts says otherwise). */
   readings(object: PdfObject): Reading[];
+  /** The file as one character per byte (searchableText), for later keyword searches. */
+  text: string;
 }
 
 /** `obj` as a keyword (not the start of a longer word). */
@@ -98,7 +100,7 @@ export async function readObjects(
     }
   }
   // Stream ends need /Length, which may be an indirect object anywhere in the file.
-  const provisional = makeTable(all, streams, new Map());
+  const provisional = makeTable(all, streams, new Map(), text);
   for (const s of streams)
     placeStreamEnd(s, provisional.resolve((s.value as PdfDict).get('Length')), bytes, text);
   const byNum = preferTopLevel(found, streams);
@@ -111,8 +113,8 @@ export async function readObjects(
     const ref = root?.get('Metadata');
     return ref instanceof Ref ? ref.num : undefined;
   };
-  const encryption = encryptionOf(trailers, makeTable(byNum, streams, versions).resolve, metadataNum);
-  const table = makeTable(byNum, streams, versions, encryption);
+  const encryption = encryptionOf(trailers, makeTable(byNum, streams, versions, text).resolve, metadataNum);
+  const table = makeTable(byNum, streams, versions, text, encryption);
   if (!table.locked) await readObjectStreams(bytes, table, byNum, versions, meter, inflate);
   const rootValue = table.resolve(trailers.at(-1)?.get('Root'));
   root = isDict(rootValue) ? rootValue : catalogOf(byNum.values());
@@ -186,6 +188,7 @@ function makeTable(
   byNum: Map<number, PdfObject>,
   streams: PdfObject[],
   versions: Map<number, PdfObject[]>,
+  text: string,
   encryption?: Encryption,
 ): ObjectTable {
   const get = (ref: PdfValue | undefined) => (ref instanceof Ref ? byNum.get(ref.num) : undefined);
@@ -198,6 +201,7 @@ function makeTable(
     resolve,
     versions: (ref) => (ref instanceof Ref ? (versions.get(ref.num) ?? []) : []),
     streams,
+    text,
     encrypted: encryption !== undefined,
     locked: encryption?.locked ?? false,
     readings: encryption ? encryption.readings : () => [null],

@@ -39,6 +39,8 @@ interface Page {
 export interface Preflighted {
   /** Stream `num gen`'s data, as it lies at `start` in the file, each way pdf.js may read it. */
   streamData(num: number, gen: number, start: number, data: Uint8Array): Uint8Array[];
+  /** The file as one character per byte, searched once more for the JPEG streams. */
+  text: string;
 }
 
 export async function preflight(
@@ -54,6 +56,7 @@ export async function preflight(
   for (const page of pagesOf(table, meter)) await reader.page(page);
   await reader.rest();
   return {
+    text: table.text,
     streamData: (num, gen, start, data) => {
       if (!table.encrypted) return [data];
       const found = table.versions(new Ref(num, gen)).find((o) => o.gen === gen && o.data?.start === start);
