@@ -1,7 +1,8 @@
 // The main thread's side of the QR decoder: one lazily started module worker (its own chunk,
 // with the wasm), requests matched by id, images transferred rather than copied. `warm` starts
-// the worker and compiles the wasm ahead of the first image (the camera screen calls it when it
-// opens, so the first frame showing a code is not the one that pays for start-up).
+// the worker, which compiles the wasm and reads a warm-up code ahead of the first image, and
+// resolves when it has (the camera screen calls it when it opens and sends frames after, so the
+// first frame showing a code is not the one that pays for start-up, nor waits stale behind it).
 import type { DecodeRequest, DecodeResponse, WarmedResponse, WarmRequest } from './qr-worker';
 
 export interface QrDecoder {
